@@ -1,0 +1,7 @@
+import type { Store } from '../store/store.js';
+
+/** What every resolver can use; built once per request by the Yoga context factory. */
+export interface ApiContext {
+  store: Store;
+  apiVersion: string;
+}

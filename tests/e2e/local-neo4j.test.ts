@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/store/connect.js';
+import { findFreePort } from '../../src/store/free-port.js';
+import { startCli, waitForHttp } from '../support/cli.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'officials-local-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function serveLocally() {
+  const port = await findFreePort();
+  const server = startCli(['serve'], { DATA_DIR: dataDir, PORT: String(port) });
+  await waitForHttp(`http://127.0.0.1:${port}/readyz`, 180_000, () => server.child.exitCode !== null);
+  const record = JSON.parse(readFileSync(path.join(dataDir, 'neo4j-local.json'), 'utf8')) as { uri: string; pid: number };
+  return { server, record };
+}
+
+async function stop(server: ReturnType<typeof startCli>) {
+  server.child.kill('SIGTERM');
+  return (await server.finished).code;
+}
+
+describe('officials serve with NEO4J_URI unset', () => {
+  it('starts a local Neo4j, lets a second command use it, stops it on SIGTERM, and reopens the same store', async () => {
+    const log = pino({ level: 'silent' });
+    const { server, record } = await serveLocally();
+    expect(record.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(isAlive(record.pid)).toBe(true);
+
+    // A second command on the same DATA_DIR uses the running Neo4j instead of starting one.
+    const second = await connect({ username: 'neo4j', password: '', waitSeconds: 5, dataDir, log });
+    expect(second.local).toBeUndefined();
+    expect(second.uri).toBe(record.uri);
+    await second.store.driver.executeQuery("CREATE (:Marker {note: 'written before the restart'})");
+    await second.close();
+    expect(isAlive(record.pid)).toBe(true);
+
+    expect(await stop(server)).toBe(0);
+    expect(isAlive(record.pid)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'neo4j-local.json'))).toBe(false);
+
+    const again = await serveLocally();
+    try {
+      const reopened = await connect({ username: 'neo4j', password: '', waitSeconds: 5, dataDir, log });
+      const { records } = await reopened.store.driver.executeQuery('MATCH (m:Marker) RETURN m.note AS note');
+      await reopened.close();
+      expect(records.map((r) => r.get('note'))).toEqual(['written before the restart']);
+    } finally {
+      expect(await stop(again.server)).toBe(0);
+    }
+    expect(isAlive(again.record.pid)).toBe(false);
+    const debugLog = readFileSync(path.join(dataDir, 'neo4j', 'logs', 'debug.log'), 'utf8');
+    expect(debugLog).not.toMatch(/recovery (is )?(required|completed)/i);
+  });
+});
