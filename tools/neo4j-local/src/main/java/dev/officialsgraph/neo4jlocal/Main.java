@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -84,7 +85,7 @@ public final class Main {
                     Map.of(),
                     firstRow());
             version = component[0];
-            edition = component[1].toLowerCase();
+            edition = component[1].toLowerCase(Locale.ROOT);
         } catch (Throwable t) {
             stopQuietly();
             fail(isPortInUse(t) ? EXIT_PORT_IN_USE : EXIT_FAILURE, describe(t));
