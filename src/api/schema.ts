@@ -2,7 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { eventResolvers } from './resolvers/events.js';
 import { healthResolvers } from './resolvers/health.js';
+import { peopleResolvers } from './resolvers/people.js';
+import { queryResolvers } from './resolvers/query.js';
+import { DateScalar } from './resolvers/scalars.js';
+import { sourceResolvers } from './resolvers/sources.js';
 
 const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema');
 
@@ -15,5 +20,8 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [healthResolvers] });
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, eventResolvers, sourceResolvers],
+  });
 }

@@ -1,7 +1,10 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import type { Store } from '../store/store.js';
+import { StoreUnavailableError, type Store } from '../store/store.js';
 import type { ApiContext } from './context.js';
+import { apiError } from './errors.js';
+import { createLoaders } from './loaders.js';
 import { buildSchema } from './schema.js';
 
 export interface ApiOptions {
@@ -11,13 +14,24 @@ export interface ApiOptions {
 }
 
 const EXAMPLE_QUERY = `# officials-graph: who held which public post when in Vietnam.
+# Who was Secretary of the Quảng Ninh Provincial Party Committee on 2025-04-03, and the proof?
 {
-  health {
-    neo4j { version edition }
-    api { version }
+  holders(organization: "org:tinh-uy-quang-ninh", role: SECRETARY, on: "2025-04-03") {
+    certainty
+    person { id name }
+    tenure { evidence { quote source { title publishedOn } } }
   }
 }
 `;
+
+/** Neo4j being down is worth telling the client; every other unexpected error stays masked. */
+function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof StoreUnavailableError) {
+    return apiError('SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly.');
+  }
+  return maskError(error, message, isDev);
+}
 
 /**
  * The GraphQL API as a fetch handler (no port): `/graphql` with GraphiQL, `/healthz` (the
@@ -26,11 +40,12 @@ const EXAMPLE_QUERY = `# officials-graph: who held which public post when in Vie
 export function createApi({ store, apiVersion, logger }: ApiOptions): YogaServerInstance<Record<string, never>, ApiContext> {
   return createYoga<Record<string, never>, ApiContext>({
     schema: buildSchema(),
-    context: () => ({ store, apiVersion }),
+    context: () => ({ store, apiVersion, loaders: createLoaders(store) }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: { title: 'officials-graph', defaultQuery: EXAMPLE_QUERY },
+    maskedErrors: { maskError: maskUnexpected },
     logging: logger ?? false,
     plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => store.isReachable() })],
   });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { parseEnvironment } from '../config/environment.js';
+import { ingestCommand } from './ingest.js';
 import { PACKAGE_VERSION } from './package-version.js';
 import { serve } from './serve.js';
 
@@ -24,6 +25,8 @@ program
   .command('serve')
   .description('serve the GraphQL API (and GraphiQL) on HOST:PORT; starts a local Neo4j when NEO4J_URI is unset')
   .action(() => serve(parseEnvironment(process.env)));
+
+program.addCommand(ingestCommand());
 
 try {
   await program.parseAsync(process.argv);

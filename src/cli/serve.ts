@@ -3,6 +3,7 @@ import { close, listen } from '../api/server.js';
 import { createApi } from '../api/yoga.js';
 import type { Environment } from '../config/environment.js';
 import { connect } from '../store/connect.js';
+import { loadSeedIfEmpty } from './load-seed.js';
 import { createLogger } from './logger.js';
 import { PACKAGE_VERSION } from './package-version.js';
 
@@ -13,8 +14,9 @@ export class PortInUseError extends Error {
 }
 
 /**
- * `officials serve` (`npm start`): connect to (or start) Neo4j, apply the schema, serve the
- * API until SIGINT/SIGTERM, then stop the API and the local Neo4j, in that order.
+ * `officials serve` (`npm start`): connect to (or start) Neo4j, apply the schema, load seed/
+ * into an empty graph, serve the API until SIGINT/SIGTERM, then stop the API and the local
+ * Neo4j, in that order.
  */
 export async function serve(env: Environment): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
@@ -31,6 +33,7 @@ export async function serve(env: Environment): Promise<void> {
   let server: Server;
   try {
     await connection.store.applySchema();
+    await loadSeedIfEmpty(connection.store, log);
     const api = createApi({ store: connection.store, apiVersion: PACKAGE_VERSION, logger: log });
     server = await listen(api, env.HOST, env.PORT).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'

@@ -16,6 +16,9 @@ function mapDriverError(error: unknown): unknown {
   return error;
 }
 
+/** Runs a named query inside a transaction; resolves to its records as plain objects. */
+export type TransactionRunner = (name: string, params: Record<string, unknown>) => Promise<RecordShape[]>;
+
 export interface ServerComponents {
   version: string;
   edition: string;
@@ -49,10 +52,34 @@ export class Store {
     return result.records.map((record) => parse(record.toObject()));
   }
 
-  /** Runs the write query `name`; resolves to Neo4j's update counters. */
-  async write(name: string, params: Record<string, unknown> = {}) {
+  /** Runs the write query `name`; resolves to Neo4j's update counters and the parsed records. */
+  async write<T = never>(name: string, params: Record<string, unknown> = {}, parse?: (record: RecordShape) => T) {
     const result = await this.run(name, params, 'WRITE');
-    return result.summary.counters;
+    return { counters: result.summary.counters, rows: parse ? result.records.map((record) => parse(record.toObject())) : [] };
+  }
+
+  /**
+   * Runs `work` in one write transaction: all of it is committed, or none of it. `run` takes
+   * a query name and its parameters; the result sums Neo4j's update counters of every query.
+   */
+  async writeTransaction<T>(work: (run: TransactionRunner) => Promise<T>): Promise<{ value: T; updates: number }> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        let updates = 0;
+        const run: TransactionRunner = async (name, params) => {
+          const result = await tx.run(this.queries.get(name), params);
+          updates += Object.values(result.summary.counters.updates()).reduce((sum, count) => sum + count, 0);
+          return result.records.map((record) => record.toObject());
+        };
+        const value = await work(run);
+        return { value, updates };
+      });
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Creates the constraints and indexes of cypher/schema.cypher; each is `IF NOT EXISTS`. */

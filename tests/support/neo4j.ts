@@ -12,3 +12,8 @@ export function testStore(): Store {
 export function uniqueLabel(prefix = 'Test'): string {
   return `${prefix}_${randomUUID().replaceAll('-', '')}`;
 }
+
+/** Empties the graph (but for the test-database marker): for the start of an integration file. */
+export async function resetGraph(store: Store): Promise<void> {
+  await store.write('deleteEverything');
+}

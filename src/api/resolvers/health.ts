@@ -1,11 +1,8 @@
-import type { ApiContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const healthResolvers = {
-  Query: {
-    health: () => ({}),
-  },
+export const healthResolvers: Resolvers = {
   Health: {
-    neo4j: (_: unknown, __: unknown, { store }: ApiContext) => store.serverComponents(),
-    api: (_: unknown, __: unknown, { apiVersion }: ApiContext) => ({ version: apiVersion }),
+    neo4j: (_, __, { store }) => store.serverComponents(),
+    api: (_, __, { apiVersion }) => ({ version: apiVersion }),
   },
 };

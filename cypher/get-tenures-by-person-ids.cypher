@@ -1,0 +1,9 @@
+// getTenuresByPersonIds — every tenure of each person, with what certainty is judged from
+// (dates, attestations, the end of the post's body).
+// params: $ids [string]
+// returns: the tenure columns (see getTenuresByPostIds)
+UNWIND $ids AS personId
+MATCH (person:Person {id: personId})-[:HELD]->(t:Tenure)-[:OF]->(post:Post)-[:IN]->(org:Organization)
+RETURN t.id AS id, person.id AS personId, post.id AS postId, t.startDate AS startDate, t.endDate AS endDate,
+       t.attestedOn AS attestedOn, t.firstAttested AS firstAttested, t.lastAttested AS lastAttested,
+       org.endDate AS bodyEndDate

@@ -1,0 +1,32 @@
+import type { Certainty } from '../domain/certainty.js';
+import type {
+  AreaRow,
+  EventRow,
+  EvidenceRow,
+  OrganizationRow,
+  ParticipationRow,
+  PersonRow,
+  PostRow,
+  SourceRow,
+  TenureRow,
+} from '../store/rows.js';
+
+/**
+ * What resolvers pass down for each GraphQL type (codegen "mappers"): mostly store rows, and for
+ * as-of views the date and minimum certainty they were asked for.
+ */
+export type PersonModel = PersonRow;
+export type OrganizationModel = OrganizationRow;
+export type AreaModel = AreaRow;
+export type PostModel = PostRow;
+export type TenureModel = TenureRow & { certainty?: Certainty | null };
+export type HoldingModel = { tenure: TenureRow; certainty: Certainty };
+export type EventModel = EventRow;
+export type ParticipationModel = ParticipationRow;
+export type EvidenceModel = EvidenceRow;
+export type SourceModel = SourceRow;
+export type OrgChartModel = { organization: OrganizationRow; on: string; minCertainty: Certainty };
+export type OrgChartPostModel = { post: PostRow; on: string; minCertainty: Certainty };
+export type EventConnectionModel = { totalCount: number; events: EventRow[]; offset: number };
+export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
+export type HealthModel = Record<string, never>;

@@ -1,0 +1,39 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { isRow } from './people.js';
+import { cursorOf } from './query.js';
+
+export const eventResolvers: Resolvers = {
+  Event: {
+    period: (event) => (event.periodFrom && event.periodTo ? { from: event.periodFrom, to: event.periodTo } : null),
+    convenedBy: (event, _, { loaders }) => (event.convenedById ? loaders.organizationById.load(event.convenedById) : null),
+    participants: (event, _, { loaders }) => loaders.participationsByEventId.load(event.id),
+    evidence: async (event, _, { loaders }) => {
+      const links = await loaders.evidenceIdsByFactId.load(event.id);
+      return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
+    },
+  },
+  Participation: {
+    person: async (participation, _, { loaders }) => {
+      const person = await loaders.personById.load(participation.personId);
+      if (!person) throw new Error(`dangling reference: ${participation.personId}`);
+      return person;
+    },
+    event: async (participation, _, { loaders }) => {
+      const event = await loaders.eventById.load(participation.eventId);
+      if (!event) throw new Error(`dangling reference: ${participation.eventId}`);
+      return event;
+    },
+    roles: (participation) => participation.roles as never,
+    evidence: async (participation, _, { loaders }) =>
+      (await loaders.evidenceById.loadMany(participation.evidenceIds)).filter(isRow),
+  },
+  EventConnection: {
+    edges: ({ events, offset }) => events.map((node, index) => ({ node, cursor: cursorOf(offset + index) })),
+    pageInfo: ({ events, offset, totalCount }) => ({
+      hasNextPage: offset + events.length < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: events.length > 0 ? cursorOf(offset) : null,
+      endCursor: events.length > 0 ? cursorOf(offset + events.length - 1) : null,
+    }),
+  },
+};

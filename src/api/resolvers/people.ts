@@ -1,0 +1,59 @@
+import { holdingsOn } from '../as-of.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { bySeniority } from './query.js';
+
+const required = <T>(value: T | null, what: string): T => {
+  if (value === null) throw new Error(`dangling reference: ${what}`);
+  return value;
+};
+
+export const peopleResolvers: Resolvers = {
+  Person: {
+    async tenures(person, { on, minCertainty }, { loaders }) {
+      const tenures = await loaders.tenuresByPersonId.load(person.id);
+      if (!on) return tenures;
+      return holdingsOn(tenures, on, minCertainty ?? 'INFERRED').map(({ tenure, certainty }) => ({ ...tenure, certainty }));
+    },
+    participations: (person, _, { loaders }) => loaders.participationsByPersonId.load(person.id),
+  },
+  Tenure: {
+    person: async (tenure, _, { loaders }) => required(await loaders.personById.load(tenure.personId), tenure.personId),
+    post: async (tenure, _, { loaders }) => required(await loaders.postById.load(tenure.postId), tenure.postId),
+    certainty: (tenure) => tenure.certainty ?? null,
+    evidence: async (tenure, _, { loaders }) => {
+      const links = await loaders.evidenceIdsByFactId.load(tenure.id);
+      return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
+    },
+  },
+  Holding: {
+    person: async ({ tenure }, _, { loaders }) => required(await loaders.personById.load(tenure.personId), tenure.personId),
+  },
+  Post: {
+    organization: async (post, _, { loaders }) =>
+      required(await loaders.organizationById.load(post.organizationId), post.organizationId),
+    holders: async (post, { on, minCertainty }, { loaders }) =>
+      holdingsOn(await loaders.tenuresByPostId.load(post.id), on, minCertainty ?? 'INFERRED'),
+  },
+  Organization: {
+    area: (organization, _, { loaders }) => (organization.areaId ? loaders.areaById.load(organization.areaId) : null),
+    parent: (organization, _, { loaders }) => (organization.parentId ? loaders.organizationById.load(organization.parentId) : null),
+    children: async (organization, _, { loaders }) => {
+      const links = await loaders.childIdsByOrganizationId.load(organization.id);
+      return (await loaders.organizationById.loadMany(links.map((link) => link.id))).filter(isRow);
+    },
+    posts: async (organization, _, { loaders }) =>
+      [...(await loaders.postsByOrganizationId.load(organization.id))].sort(bySeniority),
+    endEvidence: async (organization, _, { loaders }) => {
+      const links = await loaders.evidenceIdsByFactId.load(organization.id);
+      return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
+    },
+  },
+  Area: {
+    within: (area, _, { loaders }) => (area.withinId ? loaders.areaById.load(area.withinId) : null),
+  },
+};
+
+/** Drops what DataLoader's loadMany gives for missing or failed keys. */
+export function isRow<T>(value: T | null | Error): value is T {
+  return value !== null && !(value instanceof Error);
+}

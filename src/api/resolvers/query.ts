@@ -1,0 +1,83 @@
+import { ROLE_NAMES } from '../../domain/roles.js';
+import { repository } from '../../store/repository.js';
+import { holdingsOn } from '../as-of.js';
+import { badInput, notFound } from '../errors.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { searchQuery } from '../search-query.js';
+import type { ApiContext } from '../context.js';
+
+const MAX_PAGE = 100;
+
+function pageSize(argument: string, value: number | null | undefined, fallback: number): number {
+  const size = value ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
+    throw badInput(argument, `expected a whole number from 0 to ${MAX_PAGE}, got ${size}`);
+  }
+  return size;
+}
+
+/** Cursors are opaque to clients: base64 of the offset of the item. */
+export const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
+
+function offsetAfter(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
+  if (!match) throw badInput('after', `not a cursor from this API: ${JSON.stringify(cursor)} (use pageInfo.endCursor)`);
+  return Number(match[1]) + 1;
+}
+
+async function existingOrganization(id: string, { loaders }: ApiContext) {
+  const organization = await loaders.organizationById.load(id);
+  if (!organization) throw notFound('organization', id);
+  return organization;
+}
+
+export const queryResolvers: QueryResolvers = {
+  health: () => ({}),
+
+  person: async (_, { id }, { loaders }) => (await loaders.personById.load(id)) ?? Promise.reject(notFound('person', id)),
+  organization: (_, { id }, context) => existingOrganization(id, context),
+  post: async (_, { id }, { loaders }) => (await loaders.postById.load(id)) ?? Promise.reject(notFound('post', id)),
+  event: async (_, { id }, { loaders }) => (await loaders.eventById.load(id)) ?? Promise.reject(notFound('event', id)),
+  source: async (_, { id }, { loaders }) => (await loaders.sourceById.load(id)) ?? Promise.reject(notFound('source', id)),
+
+  async holders(_, { organization, role, on, minCertainty }, context) {
+    await existingOrganization(organization, context);
+    const tenures = await repository.tenuresByOrganizationRole(context.store, organization, role);
+    return holdingsOn(tenures, on, minCertainty ?? 'INFERRED');
+  },
+
+  async orgChart(_, { organization, on, minCertainty }, context) {
+    return { organization: await existingOrganization(organization, context), on, minCertainty: minCertainty ?? 'INFERRED' };
+  },
+
+  async events(_, { organization, participant, from, to, first, after }, { store }) {
+    if (from && to && from > to) throw badInput('from', `${from} is after to (${to})`);
+    const limit = pageSize('first', first, 20);
+    const offset = offsetAfter(after);
+    const result = await repository.findEvents(
+      store,
+      { organizationId: organization ?? null, participantId: participant ?? null, from: from ?? null, to: to ?? null },
+      { offset, limit },
+    );
+    return { ...result, offset };
+  },
+
+  async search(_, { text, first }, { store, loaders }) {
+    const query = searchQuery(text);
+    if (query === null) throw badInput('text', 'give at least one letter or digit to search for');
+    const hits = await repository.search(store, query, pageSize('first', first, 10));
+    const rows = await Promise.all(
+      hits.map(async (hit) => {
+        const loader = { Person: loaders.personById, Organization: loaders.organizationById, Post: loaders.postById }[hit.kind];
+        const row = await loader.load(hit.id);
+        return row && { ...row, __typename: hit.kind };
+      }),
+    );
+    return rows.filter((row) => row !== null);
+  },
+};
+
+/** Posts in order of seniority (the order of the Role vocabulary), then by name. */
+export const bySeniority = <T extends { role: string; name: string }>(a: T, b: T) =>
+  ROLE_NAMES.indexOf(a.role as never) - ROLE_NAMES.indexOf(b.role as never) || a.name.localeCompare(b.name);

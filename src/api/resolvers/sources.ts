@@ -1,0 +1,26 @@
+import { holdingsOn } from '../as-of.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { isRow } from './people.js';
+import { bySeniority } from './query.js';
+
+export const sourceResolvers: Resolvers = {
+  Evidence: {
+    source: async (evidence, _, { loaders }) => {
+      const source = await loaders.sourceById.load(evidence.sourceId);
+      if (!source) throw new Error(`dangling reference: ${evidence.sourceId}`);
+      return source;
+    },
+  },
+  OrgChart: {
+    posts: async ({ organization, on, minCertainty }, _, { loaders }) =>
+      [...(await loaders.postsByOrganizationId.load(organization.id))].sort(bySeniority).map((post) => ({ post, on, minCertainty })),
+    children: async ({ organization, on, minCertainty }, _, { loaders }) => {
+      const links = await loaders.childIdsByOrganizationId.load(organization.id);
+      const children = (await loaders.organizationById.loadMany(links.map((link) => link.id))).filter(isRow);
+      return children.map((child) => ({ organization: child, on, minCertainty }));
+    },
+  },
+  OrgChartPost: {
+    holders: async ({ post, on, minCertainty }, _, { loaders }) => holdingsOn(await loaders.tenuresByPostId.load(post.id), on, minCertainty),
+  },
+};

@@ -1,0 +1,195 @@
+import { Command, type CommanderError } from 'commander';
+import { z } from 'zod';
+import type { Article } from '../domain/article.js';
+import { parseEnvironment, type Environment } from '../config/environment.js';
+import { connect } from '../store/connect.js';
+import { ArticleError } from './article-error.js';
+import { DEFAULT_MAX_MB, expandArticlePaths, readArticle } from './article-files.js';
+import { createIngestProgress } from './article-progress.js';
+import { ingestArticle, type IngestResult } from './ingest-article.js';
+import { createLogger } from './logger.js';
+
+/** `officials ingest` was called wrongly (a bad `--max-mb`). Exit code 2, like other usage errors. */
+export class IngestUsageError extends Error {
+  override readonly name = 'IngestUsageError';
+  readonly exitCode = 2;
+}
+
+/** Some files could not be ingested (each was reported; the others were). Exit code 1. */
+export class IngestFailedError extends Error {
+  override readonly name = 'IngestFailedError';
+  readonly exitCode = 1;
+}
+
+/** The largest `--max-mb`: a file is read whole into memory. */
+const MAX_MAX_MB = 1024;
+
+/** `officials ingest` options as commander gives them, validated. */
+export const IngestOptionsModel = z.object({
+  maxMb: z
+    .string()
+    .trim()
+    .regex(/^(\d+(\.\d*)?|\.\d+)$/, 'expected a positive number of megabytes, such as 5 or 0.5')
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .positive('expected a positive number of megabytes, such as 5 or 0.5')
+        .max(MAX_MAX_MB, `expected at most ${MAX_MAX_MB} megabytes`),
+    ),
+  progress: z.boolean(),
+});
+
+export type IngestOptions = z.infer<typeof IngestOptionsModel>;
+
+/**
+ * Validates commander's options for `ingest`.
+ *
+ * @throws IngestUsageError naming the option, e.g. `--max-mb "abc": expected a positive number…`.
+ */
+export function parseIngestOptions(options: unknown): IngestOptions {
+  const result = IngestOptionsModel.safeParse(options);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    const flag = `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    const given = (options as Record<string, unknown> | null)?.[name];
+    return `${flag}${typeof given === 'string' ? ` ${JSON.stringify(given)}` : ''}: ${issue.message}`;
+  });
+  throw new IngestUsageError(problems.join('; '));
+}
+
+/** What a run of `officials ingest` did. `read` counts every file tried. */
+export interface IngestSummary {
+  read: number;
+  ingested: number;
+  unchanged: number;
+  failed: number;
+  people: number;
+  posts: number;
+  tenures: number;
+  events: number;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The summary printed on stdout.
+ *
+ * @example
+ * formatSummary({ read: 3, ingested: 1, unchanged: 1, failed: 1, people: 2, posts: 1, tenures: 2, events: 1 })
+ * // 'Articles: 3 read, 1 ingested, 1 unchanged (already ingested), 1 failed\n'
+ * // + 'Written: 2 people, 1 post, 2 tenures, 1 event\n'
+ */
+export function formatSummary(summary: IngestSummary): string {
+  return (
+    `Articles: ${summary.read} read, ${summary.ingested} ingested, ${summary.unchanged} unchanged (already ingested), ${summary.failed} failed\n` +
+    `Written: ${count(summary.people, 'person', 'people')}, ${count(summary.posts, 'post', 'posts')}, ` +
+    `${count(summary.tenures, 'tenure', 'tenures')}, ${count(summary.events, 'event', 'events')}\n`
+  );
+}
+
+/** One line about a file that was skipped: `path: CODE: what is wrong and how to fix it`. */
+function failureLine(path: string, error: unknown): string {
+  if (error instanceof ArticleError) return `${path}: ${error.code}: ${error.detail}`;
+  const code = (error as { code?: unknown }).code;
+  return `${path}: ${typeof code === 'string' ? code : (error as Error).name ?? 'Error'}: ${(error as Error).message ?? String(error)}`;
+}
+
+interface Ingester {
+  ingest(article: Article): Promise<IngestResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to Neo4j (connect(): NEO4J_URI, or the local one) and applies the schema. Done when
+ * the first article has parsed, so a run whose files are all bad starts no Neo4j and reports at
+ * once.
+ */
+async function openIngester(env: Environment): Promise<Ingester> {
+  const connection = await connect({
+    uri: env.NEO4J_URI,
+    username: env.NEO4J_USERNAME,
+    password: env.NEO4J_PASSWORD,
+    database: env.NEO4J_DATABASE,
+    waitSeconds: env.NEO4J_WAIT_SECONDS,
+    dataDir: env.DATA_DIR,
+    log: createLogger(env.LOG_LEVEL),
+  });
+  try {
+    await connection.store.applySchema();
+    return { ingest: (article) => ingestArticle(connection.store, article), close: () => connection.close() };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}
+
+/**
+ * `officials ingest <file|dir>...`: reads each article file in order, ingests it, and reports
+ * each bad file on one line of stderr (it is skipped and writes nothing; the others go on).
+ * Prints the summary on stdout, then throws IngestFailedError (exit 1) if any file failed.
+ * Trouble with Neo4j itself stops the run (exit 1, via main.ts).
+ */
+export async function ingest(args: readonly string[], options: IngestOptions, env: Environment): Promise<IngestSummary> {
+  const paths = await expandArticlePaths(args);
+  const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, failed: 0, people: 0, posts: 0, tenures: 0, events: 0 };
+  const progress = createIngestProgress(paths.length, options.progress);
+  let ingester: Ingester | undefined;
+  try {
+    for (const path of paths) {
+      summary.read += 1;
+      let article: Article;
+      try {
+        article = await readArticle(path, { maxMb: options.maxMb });
+      } catch (error) {
+        summary.failed += 1;
+        progress.log(failureLine(path, error));
+        progress.advance(path);
+        continue;
+      }
+      ingester ??= await openIngester(env);
+      try {
+        const result = await ingester.ingest(article);
+        summary[result.written ? 'ingested' : 'unchanged'] += 1;
+        summary.people += result.people;
+        summary.posts += result.posts;
+        summary.tenures += result.tenures;
+        summary.events += result.events;
+      } catch (error) {
+        summary.failed += 1;
+        progress.log(failureLine(path, error));
+      }
+      progress.advance(path);
+    }
+  } finally {
+    progress.stop();
+    await ingester?.close();
+  }
+  process.stdout.write(formatSummary(summary));
+  if (summary.failed > 0) {
+    throw new IngestFailedError(
+      `${summary.failed} of ${count(summary.read, 'file', 'files')} could not be ingested: fix the ones listed above and run again (articles already ingested are skipped as unchanged)`,
+    );
+  }
+  return summary;
+}
+
+/** Commander usage errors (missing argument, unknown option) exit 2; help and version exit 0. */
+function exitWithUsageCode(error: CommanderError): never {
+  process.exit(error.exitCode === 0 ? 0 : 2);
+}
+
+/** The `ingest` command, for main.ts to add. */
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('ingest news articles: .txt, .json, .html/.htm files, or directories of them (searched recursively)')
+    .argument('<file|dir...>', 'article files, or directories holding them')
+    .option('--max-mb <n>', 'refuse files larger than N megabytes (1 MB = 1024 KiB)', String(DEFAULT_MAX_MB))
+    .option('--no-progress', 'no progress bar on stderr (there is none when stderr is not a terminal)')
+    .showHelpAfterError()
+    .exitOverride(exitWithUsageCode)
+    .action(async (paths: string[], options: unknown) => {
+      await ingest(paths, parseIngestOptions(options), parseEnvironment(process.env));
+    });
+}

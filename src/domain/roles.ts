@@ -1,0 +1,37 @@
+/**
+ * The closed vocabulary of roles a post can have, with Vietnamese and English labels.
+ * A single-holder role has one holder at a time per body (Secretary, Chair); the others
+ * have several (Deputy Secretary, Member).
+ */
+export const ROLES = {
+  SECRETARY: { vi: 'Bí thư', en: 'Secretary', singleHolder: true },
+  STANDING_DEPUTY_SECRETARY: { vi: 'Phó Bí thư Thường trực', en: 'Standing Deputy Secretary', singleHolder: true },
+  DEPUTY_SECRETARY: { vi: 'Phó Bí thư', en: 'Deputy Secretary', singleHolder: false },
+  STANDING_COMMITTEE_MEMBER: { vi: 'Ủy viên Ban Thường vụ', en: 'Standing Committee Member', singleHolder: false },
+  MEMBER: { vi: 'Ủy viên', en: 'Member', singleHolder: false },
+  CHAIR: { vi: 'Chủ tịch', en: 'Chair', singleHolder: true },
+  STANDING_VICE_CHAIR: { vi: 'Phó Chủ tịch Thường trực', en: 'Standing Vice Chair', singleHolder: true },
+  VICE_CHAIR: { vi: 'Phó Chủ tịch', en: 'Vice Chair', singleHolder: false },
+  HEAD: { vi: 'Trưởng ban', en: 'Head', singleHolder: true },
+  DEPUTY_HEAD: { vi: 'Phó Trưởng ban', en: 'Deputy Head', singleHolder: false },
+  CHAIRMAN_OF_COMMISSION: { vi: 'Chủ nhiệm', en: 'Chairman', singleHolder: true },
+  VICE_CHAIRMAN_OF_COMMISSION: { vi: 'Phó Chủ nhiệm', en: 'Vice Chairman', singleHolder: false },
+  DIRECTOR: { vi: 'Giám đốc', en: 'Director', singleHolder: true },
+  DEPUTY_DIRECTOR: { vi: 'Phó Giám đốc', en: 'Deputy Director', singleHolder: false },
+  MINISTER: { vi: 'Bộ trưởng', en: 'Minister', singleHolder: true },
+  DEPUTY_MINISTER: { vi: 'Thứ trưởng', en: 'Deputy Minister', singleHolder: false },
+  PRIME_MINISTER: { vi: 'Thủ tướng', en: 'Prime Minister', singleHolder: true },
+  DEPUTY_PRIME_MINISTER: { vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister', singleHolder: false },
+  PRESIDENT: { vi: 'Chủ tịch nước', en: 'President', singleHolder: true },
+  GENERAL_SECRETARY: { vi: 'Tổng Bí thư', en: 'General Secretary', singleHolder: true },
+  COMMANDER: { vi: 'Chỉ huy trưởng', en: 'Commander', singleHolder: true },
+  DELEGATE: { vi: 'Đại biểu', en: 'Deputy', singleHolder: false },
+} as const satisfies Record<string, { vi: string; en: string; singleHolder: boolean }>;
+
+export type Role = keyof typeof ROLES;
+
+export const ROLE_NAMES = Object.keys(ROLES) as Role[];
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(ROLES, value);
+}

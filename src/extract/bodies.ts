@@ -1,0 +1,134 @@
+import type { BodyRef } from '../domain/extraction.js';
+import type { OrganizationKind } from '../domain/organization.js';
+import { centralBody, committeeBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody, unitName, type Unit } from './body-refs.js';
+import { areaFor, type AreaContext } from './context.js';
+import { Lexicon } from './lexicon.js';
+import { COMMITTEE_WORDS, readLevelWord, readPlace } from './places.js';
+import type { Token } from './tokens.js';
+
+/**
+ * The grammar of body names: a central body ("TW Đảng", "Quốc hội"), a Party committee
+ * ("Tỉnh ủy [place]"), a body of a committee ("Ban Thường vụ" + committee) or a body of a unit
+ * ("HĐND" + "tỉnh|thành phố|…" + [place]). A unit without a place is the article's own.
+ */
+
+export interface BodyMatch {
+  /** Null when the text names the kind of body but not its unit ("Chủ tịch HĐND"). */
+  body: BodyRef | null;
+  /** The body as the text names it, spelled out: "Ban Chấp hành Đảng bộ thành phố Hạ Long". */
+  spelled: string;
+  /** The kind the text names, known even when `body` is not. */
+  kind: OrganizationKind;
+  /** The Party committee a committee's body belongs to: "Ban Thường vụ Tỉnh ủy" → "Tỉnh ủy". */
+  committee: BodyRef | null;
+  end: number;
+}
+
+type Form =
+  | { shape: 'fixed'; body: () => BodyRef }
+  | { shape: 'committee'; kind: OrganizationKind; head: string; headEn: string }
+  | { shape: 'unit'; kind: OrganizationKind; head: string; headEn: string; unitRequired: boolean }
+  | { shape: 'executive' }
+  | { shape: 'partyCommittee' };
+
+const fixed = (body: () => BodyRef): Form => ({ shape: 'fixed', body });
+const ofCommittee = (kind: OrganizationKind, head: string, headEn: string): Form => ({ shape: 'committee', kind, head, headEn });
+const ofUnit = (kind: OrganizationKind, head: string, headEn: string, unitRequired = true): Form => ({ shape: 'unit', kind, head, headEn, unitRequired });
+const FATHERLAND_FRONT = ofUnit('FATHERLAND_FRONT', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Vietnam Fatherland Front Committee', false);
+const MILITARY_COMMAND = (head: string): Form => ofUnit('MILITARY', head, 'Military Command');
+
+const FORMS = new Lexicon<Form>([
+  ['ban chấp hành trung ương đảng', fixed(PARTY_CENTRAL_COMMITTEE)],
+  ['ban chấp hành trung ương', fixed(PARTY_CENTRAL_COMMITTEE)],
+  ['trung ương đảng', fixed(PARTY_CENTRAL_COMMITTEE)],
+  ['trung ương', fixed(PARTY_CENTRAL_COMMITTEE)],
+  ['bộ chính trị', fixed(() => centralBody('PARTY_STANDING_COMMITTEE', 'Bộ Chính trị', 'Politburo'))],
+  ['ban bí thư', fixed(() => centralBody('PARTY_STANDING_COMMITTEE', 'Ban Bí thư Trung ương Đảng', 'Party Central Secretariat'))],
+  ['quốc hội', fixed(() => centralBody('NATIONAL_ASSEMBLY', 'Quốc hội', 'National Assembly'))],
+  ['ủy ban thường vụ quốc hội', fixed(() => centralBody('NATIONAL_ASSEMBLY', 'Ủy ban Thường vụ Quốc hội', 'National Assembly Standing Committee'))],
+  ['chính phủ', fixed(() => centralBody('GOVERNMENT', 'Chính phủ', 'Government'))],
+  ['ban thường vụ', ofCommittee('PARTY_STANDING_COMMITTEE', 'Ban Thường vụ', 'Party Standing Committee')],
+  ['ủy ban kiểm tra', ofCommittee('PARTY_INSPECTION_COMMISSION', 'Ủy ban Kiểm tra', 'Party Inspection Commission')],
+  ['ban tổ chức', ofCommittee('PARTY_ORGANIZATION', 'Ban Tổ chức', 'Party Organization Commission')],
+  ['ban tuyên giáo', ofCommittee('PARTY_ORGANIZATION', 'Ban Tuyên giáo', 'Party Propaganda Commission')],
+  ['ban dân vận', ofCommittee('PARTY_ORGANIZATION', 'Ban Dân vận', 'Party Mass Mobilization Commission')],
+  ['ban tuyên giáo và dân vận', ofCommittee('PARTY_ORGANIZATION', 'Ban Tuyên giáo và Dân vận', 'Party Propaganda and Mass Mobilization Commission')],
+  ['ban nội chính', ofCommittee('PARTY_ORGANIZATION', 'Ban Nội chính', 'Party Internal Affairs Commission')],
+  ['ban chấp hành đảng bộ', { shape: 'executive' }],
+  ['đảng ủy', { shape: 'partyCommittee' }],
+  ['đảng bộ', ofUnit('PARTY_ORGANIZATION', 'Đảng bộ', 'Party Organization')],
+  ['đảng bộ quân sự', ofUnit('MILITARY', 'Đảng bộ Quân sự', 'Military Party Organization')],
+  ['đảng ủy quân sự', ofUnit('MILITARY', 'Đảng ủy Quân sự', 'Military Party Committee')],
+  ['bộ chỉ huy quân sự', MILITARY_COMMAND('Bộ Chỉ huy Quân sự')],
+  ['ban chỉ huy quân sự', MILITARY_COMMAND('Ban Chỉ huy Quân sự')],
+  ['công an', ofUnit('STATE_BODY', 'Công an', 'Police')],
+  ['hội đồng nhân dân', ofUnit('PEOPLES_COUNCIL', 'Hội đồng nhân dân', "People's Council", false)],
+  ['ủy ban nhân dân', ofUnit('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", false)],
+  ['ủy ban mặt trận tổ quốc việt nam', FATHERLAND_FRONT],
+  ['ủy ban mặt trận tổ quốc', FATHERLAND_FRONT],
+  ['mặt trận tổ quốc việt nam', FATHERLAND_FRONT],
+  ['mặt trận tổ quốc', FATHERLAND_FRONT],
+  ['đoàn đại biểu quốc hội', ofUnit('STATE_BODY', 'Đoàn Đại biểu Quốc hội', 'National Assembly Delegation')],
+]);
+
+/** The body named at token `index`, or null. */
+export function readBody(tokens: readonly Token[], index: number, context: AreaContext): BodyMatch | null {
+  const committee = readCommittee(tokens, index, context);
+  if (committee !== null) return { body: committee.body, spelled: committee.body.name, kind: 'PARTY_COMMITTEE', committee: null, end: committee.end };
+  const form = FORMS.match(tokens, index);
+  if (form === null) return null;
+  return completeForm(tokens, form.value, form.end, context);
+}
+
+function completeForm(tokens: readonly Token[], form: Form, end: number, context: AreaContext): BodyMatch | null {
+  switch (form.shape) {
+    case 'fixed': {
+      const body = form.body();
+      return { body, spelled: body.name, kind: body.kind, committee: null, end };
+    }
+    case 'committee': {
+      const committee = readCommittee(tokens, end, context);
+      if (committee === null) return { body: null, spelled: form.head, kind: form.kind, committee: null, end };
+      const body = committeeBody(form.kind, form.head, form.headEn, committee.unit);
+      return { body, spelled: body.name, kind: form.kind, committee: committee.body, end: committee.end };
+    }
+    case 'unit': {
+      const unit = readUnit(tokens, end, context);
+      if (unit === null) return form.unitRequired ? null : { body: null, spelled: form.head, kind: form.kind, committee: null, end };
+      const body = unitBody(form.kind, form.head, form.headEn, unit.unit);
+      return { body, spelled: body.name, kind: form.kind, committee: null, end: unit.end };
+    }
+    case 'executive': {
+      const unit = readUnit(tokens, end, context);
+      if (unit === null) return null;
+      const spelled = `Ban Chấp hành Đảng bộ ${unitName(unit.unit).vi}`;
+      return { body: partyCommittee(unit.unit), spelled, kind: 'PARTY_COMMITTEE', committee: null, end: unit.end };
+    }
+    case 'partyCommittee': {
+      const unit = readUnit(tokens, end, context);
+      if (unit === null) return null;
+      const body = partyCommittee(unit.unit);
+      return { body, spelled: body.name, kind: 'PARTY_COMMITTEE', committee: null, end: unit.end };
+    }
+  }
+}
+
+/** A level word and its place: "thành phố Hạ Long", "TP", "tỉnh". */
+export function readUnit(tokens: readonly Token[], index: number, context: AreaContext): { unit: Unit; end: number } | null {
+  const level = readLevelWord(tokens, index);
+  if (level === null) return null;
+  const place = readPlace(tokens, level.end, context.known, true);
+  return { unit: { word: level.word, area: areaFor(context, level.word, place?.name ?? null) }, end: place?.end ?? level.end };
+}
+
+function readCommittee(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; unit: Unit; end: number } | null {
+  const word = COMMITTEE_WORDS.match(tokens, index);
+  if (word !== null) {
+    const place = readPlace(tokens, word.end, context.known, true);
+    const unit: Unit = { word: word.value, area: areaFor(context, word.value, place?.name ?? null) };
+    return { body: partyCommittee(unit), unit, end: place?.end ?? word.end };
+  }
+  if (tokens[index]?.lower !== 'đảng' || tokens[index + 1]?.lower !== 'ủy') return null;
+  const unit = readUnit(tokens, index + 2, context);
+  return unit === null ? null : { body: partyCommittee(unit.unit), unit: unit.unit, end: unit.end };
+}

@@ -1,0 +1,92 @@
+import type { AreaRef } from '../domain/extraction.js';
+import { COMMITTEE_WORDS, readLevelWord, readPlace, type LevelWord } from './places.js';
+import { CENTRAL_CITY_NAMES, PROVINCE_NAMES } from './provinces.js';
+import type { Token } from './tokens.js';
+
+/** The article's own province and city, and every place name it uses. */
+export interface AreaContext {
+  province: AreaRef | null;
+  city: AreaRef | null;
+  /** Place names seen in the article or known provinces: they are places, not people. */
+  known: ReadonlySet<string>;
+}
+
+interface Tally {
+  name: string;
+  count: number;
+  first: number;
+}
+
+// A level word right after these belongs to a body ("UBND tỉnh"): a person's name may follow it.
+const BODY_TAIL_WORDS = new Set(['hđnd', 'ubnd', 'dân', 'mttq', 'quốc', 'nam', 'sự', 'bộ', 'ủy', 'đbqh', 'hội', 'tra', 'vụ', 'hành']);
+
+/**
+ * Finds the province and city the article is about from "tỉnh Quảng Ninh", "thành phố Hạ Long",
+ * "Tỉnh ủy Quảng Ninh", …: the most mentioned of each (the first on a tie). A city found with a
+ * province is `within` it; a centrally-run city ("thành phố Hà Nội") counts as the province.
+ */
+export function findAreaContext(tokens: readonly Token[]): AreaContext {
+  const provinces = new Map<string, Tally>();
+  const cities = new Map<string, Tally>();
+  const known = new Set(PROVINCE_NAMES);
+  for (let i = 0; i < tokens.length; i++) {
+    const found = placeAfterUnitWord(tokens, i, known);
+    if (found === null) continue;
+    known.add(found.name);
+    const isProvince = found.word.level === 'PROVINCE' || (found.word.areaKind === 'CITY' && CENTRAL_CITY_NAMES.has(found.name));
+    if (isProvince) count(provinces, found.name, i);
+    else if (found.word.areaKind === 'CITY') count(cities, found.name, i);
+    i = found.end - 1;
+  }
+  const provinceName = mostMentioned(provinces);
+  const province: AreaRef | null =
+    provinceName === null ? null : { name: provinceName, kind: CENTRAL_CITY_NAMES.has(provinceName) ? 'CITY' : 'PROVINCE', within: null };
+  const cityName = mostMentioned(cities);
+  const city: AreaRef | null = cityName === null ? null : { name: cityName, kind: 'CITY', within: province };
+  return { province, city, known };
+}
+
+function placeAfterUnitWord(tokens: readonly Token[], index: number, known: ReadonlySet<string>): { name: string; word: LevelWord; end: number } | null {
+  const committee = COMMITTEE_WORDS.match(tokens, index);
+  if (committee !== null) {
+    const place = readPlace(tokens, committee.end, known, true);
+    return place === null ? null : { ...place, word: committee.value };
+  }
+  const level = readLevelWord(tokens, index);
+  if (level === null) return null;
+  const afterBody = BODY_TAIL_WORDS.has(tokens[index - 1]?.lower ?? '');
+  const place = readPlace(tokens, level.end, known, afterBody);
+  return place === null ? null : { ...place, word: level.word };
+}
+
+function count(tallies: Map<string, Tally>, name: string, position: number): void {
+  const tally = tallies.get(name);
+  if (tally === undefined) tallies.set(name, { name, count: 1, first: position });
+  else tally.count++;
+}
+
+function mostMentioned(tallies: Map<string, Tally>): string | null {
+  let best: Tally | null = null;
+  for (const tally of tallies.values()) {
+    if (best === null || tally.count > best.count || (tally.count === best.count && tally.first < best.first)) best = tally;
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * The area a unit word refers to: the named place, reusing the context's own objects, or —
+ * with no name — the article's province ("tỉnh") or city ("thành phố").
+ */
+export function areaFor(context: AreaContext, word: LevelWord, name: string | null): AreaRef | null {
+  if (name === null) return areaOfLevel(context, word);
+  if (context.province?.name === name) return context.province;
+  if (context.city?.name === name) return context.city;
+  if (word.level === 'PROVINCE' || CENTRAL_CITY_NAMES.has(name)) return { name, kind: CENTRAL_CITY_NAMES.has(name) ? 'CITY' : word.areaKind, within: null };
+  return { name, kind: word.areaKind, within: context.province };
+}
+
+function areaOfLevel(context: AreaContext, word: LevelWord): AreaRef | null {
+  if (word.areaKind === 'PROVINCE') return context.province;
+  if (word.areaKind === 'CITY') return context.city ?? (context.province?.kind === 'CITY' ? context.province : null);
+  return null;
+}

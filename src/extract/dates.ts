@@ -1,0 +1,164 @@
+import type { PartialDate } from '../domain/extraction.js';
+import type { Doc } from './doc.js';
+import { numberValue, yearValue } from './numbers.js';
+import type { Paragraph } from './sentences.js';
+import { firstStartingAtOrAfter } from './spans.js';
+import { isJoined, type Token } from './tokens.js';
+
+/**
+ * Dates as the text gives them, d/m order: "Ngày 3/4", "từ 1/7", "30/4/2025", "tháng 6/2025",
+ * "Quý I/2025", "năm 2024". A missing year is the article's; precision is never invented.
+ */
+
+export interface DateSpan {
+  date: PartialDate;
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+}
+
+type Untexted<T> = T extends unknown ? Omit<T, 'text'> : never;
+
+interface Parsed {
+  date: Untexted<PartialDate>;
+  end: number;
+}
+
+// "Sáng 3/4", "Chiều ngày 3/4", "Trong quý I/2025": words that may come before a paragraph's date.
+const TIME_PREFIXES = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'vào', 'trong', 'từ', 'đầu', 'cuối', 'hết', 'ngày']);
+
+/** The article date's year and month, which complete dates written without a year. */
+export interface ArticleTime {
+  year: number;
+  month: number;
+}
+
+/** Every date in the article, left to right. */
+export function findDates(doc: Doc, articleTime: ArticleTime | null): DateSpan[] {
+  const dates: DateSpan[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const parsed = readDate(doc.tokens, i, articleTime);
+    if (parsed === null) continue;
+    const start = (doc.tokens[i] as Token).start;
+    const end = (doc.tokens[parsed.end - 1] as Token).end;
+    dates.push({ date: { ...parsed.date, text: doc.body.slice(start, end) } as PartialDate, start: i, end: parsed.end });
+    i = parsed.end - 1;
+  }
+  return dates;
+}
+
+/** Dates by position, for "the first date in this sentence" in logarithmic time. */
+export class DateIndex {
+  constructor(private readonly dates: readonly DateSpan[]) {}
+
+  /** The first date that starts in tokens [from, to). */
+  firstIn(from: number, to: number): DateSpan | null {
+    const date = this.dates[firstStartingAtOrAfter(this.dates, from)];
+    return date !== undefined && date.start < to ? date : null;
+  }
+
+  /** The last date that ends at or before token `before` and starts at or after `from`. */
+  lastBefore(from: number, before: number): DateSpan | null {
+    const date = this.dates[firstStartingAtOrAfter(this.dates, before) - 1];
+    return date !== undefined && date.start >= from && date.end <= before ? date : null;
+  }
+
+  /** The date a paragraph opens with ("Quý I/2025, …"), which dates the events it reports. */
+  openingOf(paragraph: Paragraph, tokens: readonly Token[]): DateSpan | null {
+    const date = this.firstIn(paragraph.tokenStart, paragraph.tokenEnd);
+    if (date === null) return null;
+    for (let i = paragraph.tokenStart; i < date.start; i++) {
+      if (!TIME_PREFIXES.has(tokens[i]?.lower ?? '')) return null;
+    }
+    return date;
+  }
+}
+
+function readDate(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
+  switch (tokens[index]?.lower) {
+    case 'ngày':
+      return readDayMonth(tokens, index + 1, time) ?? readSpelledDay(tokens, index + 1, time);
+    case 'tháng':
+      return readMonth(tokens, index + 1, time);
+    case 'quý':
+      return readQuarter(tokens, index + 1, time);
+    case 'năm': {
+      const year = yearValue(tokens[index + 1]);
+      return year === null ? null : { date: { precision: 'YEAR', year }, end: index + 2 };
+    }
+    default:
+      return readDayMonth(tokens, index, time);
+  }
+}
+
+/** "3/4", "30/4/2025" (joined, day first). */
+function readDayMonth(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
+  const [day, slash, month] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  if (day?.kind !== 'number' || month?.kind !== 'number' || slash?.text !== '/') return null;
+  if (!isJoined(day, slash) || !isJoined(slash, month)) return null;
+  const before = tokens[index - 1];
+  if (isJoined(before, day) && (before?.text === '/' || before?.kind === 'number')) return null;
+  const yearSlash = tokens[index + 3];
+  const hasYear = yearSlash?.text === '/' && isJoined(month, yearSlash) && isJoined(yearSlash, tokens[index + 4]);
+  const explicitYear = hasYear ? yearValue(tokens[index + 4]) : null;
+  if (hasYear && explicitYear === null) return null;
+  return dayDate(Number(day.text), Number(month.text), explicitYear, time, hasYear ? index + 5 : index + 3);
+}
+
+/** "3 tháng 4 năm 2025", "3 tháng 4". */
+function readSpelledDay(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
+  if (tokens[index]?.kind !== 'number' || tokens[index + 1]?.lower !== 'tháng' || tokens[index + 2]?.kind !== 'number') return null;
+  const explicitYear = tokens[index + 3]?.lower === 'năm' ? yearValue(tokens[index + 4]) : null;
+  const end = explicitYear === null ? index + 3 : index + 5;
+  return dayDate(Number(tokens[index]?.text), Number(tokens[index + 2]?.text), explicitYear, time, end);
+}
+
+function dayDate(day: number, month: number, explicitYear: number | null, time: ArticleTime | null, end: number): Parsed | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, explicitYear ?? 2024)) return null;
+  const year = explicitYear ?? impliedYear(month, time);
+  if (year === null || day > daysIn(month, year)) return null;
+  return { date: { precision: 'DAY', year, month, day }, end };
+}
+
+/** "tháng 6/2025", "tháng 6 năm 2025", "tháng 6". */
+function readMonth(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
+  const monthToken = tokens[index];
+  if (monthToken?.kind !== 'number') return null;
+  const month = Number(monthToken.text);
+  if (month < 1 || month > 12) return null;
+  const explicit = explicitYearAfter(tokens, index);
+  const year = explicit?.year ?? impliedYear(month, time);
+  return year === null ? null : { date: { precision: 'MONTH', year, month }, end: explicit?.end ?? index + 1 };
+}
+
+/** "Quý I/2025", "quý II năm 2025", "quý I". */
+function readQuarter(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
+  const quarter = numberValue(tokens[index]);
+  if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) return null;
+  const explicit = explicitYearAfter(tokens, index);
+  const year = explicit?.year ?? time?.year ?? null;
+  return year === null ? null : { date: { precision: 'QUARTER', year, quarter }, end: explicit?.end ?? index + 1 };
+}
+
+function explicitYearAfter(tokens: readonly Token[], index: number): { year: number; end: number } | null {
+  const next = tokens[index + 1];
+  if (next?.text === '/' && isJoined(tokens[index], next)) {
+    const year = isJoined(next, tokens[index + 2]) ? yearValue(tokens[index + 2]) : null;
+    return year === null ? null : { year, end: index + 3 };
+  }
+  if (next?.lower === 'năm') {
+    const year = yearValue(tokens[index + 2]);
+    return year === null ? null : { year, end: index + 3 };
+  }
+  return null;
+}
+
+/** The article's year; a December date in a January article is last year's. */
+function impliedYear(month: number, time: ArticleTime | null): number | null {
+  if (time === null) return null;
+  return time.month <= 2 && month >= 11 ? time.year - 1 : time.year;
+}
+
+function daysIn(month: number, year: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,67 @@
+import { isCapitalizedWord, isSpaced, type Token } from './tokens.js';
+
+/**
+ * Vietnamese person names: 2–4 capitalised syllables, the family name first
+ * ("Vũ Đại Thắng", "Vũ Thị Mai Anh").
+ */
+
+const FAMILY_NAMES = new Set(
+  [
+    'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
+    'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trịnh', 'Mai', 'Tạ', 'Cao', 'Lương', 'Lâm', 'Hà', 'Chu',
+    'Văn', 'Tô', 'Kiều', 'Trương', 'Đoàn', 'Lưu', 'Thái', 'Triệu', 'Quách', 'Tăng', 'Phùng', 'Đồng',
+    'Lại', 'Khổng', 'Hứa', 'Thân', 'Mạc', 'Vương', 'Nông', 'La', 'Lò', 'Giáp', 'Âu', 'Tôn', 'Doãn',
+    'Khúc', 'Kim', 'Hầu', 'Lục', 'Từ', 'Diệp', 'Ninh', 'Viên', 'Nghiêm', 'Tiêu', 'Đàm', 'Đường',
+  ].map((name) => name.toLowerCase()),
+);
+const LONGEST_SYLLABLE = 7;
+const MAX_NAME_SYLLABLES = 4;
+
+/** "Nguyễn", "Vũ": a common Vietnamese family name (any case). */
+function isFamilyName(word: string): boolean {
+  return FAMILY_NAMES.has(word.toLowerCase());
+}
+
+/** A capitalised word short enough to be one Vietnamese syllable. */
+function isNameSyllable(token: Token | undefined): token is Token {
+  return isCapitalizedWord(token) && token.text.length <= LONGEST_SYLLABLE;
+}
+
+/** Whether these words read as a full name: 2–4 capitalised syllables, a family name first. */
+export function isPersonName(words: readonly string[]): boolean {
+  const [first] = words;
+  return (
+    first !== undefined &&
+    words.length >= 2 &&
+    words.length <= MAX_NAME_SYLLABLES &&
+    isFamilyName(first) &&
+    words.every((word) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(word) && word.length <= LONGEST_SYLLABLE)
+  );
+}
+
+export interface NameMatch {
+  name: string;
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+}
+
+export interface NameOptions {
+  /** After "ông", "đồng chí": any capitalised syllables (ethnic-minority names too). */
+  familyNameOptional: boolean;
+  /** A token where the name must stop because something else (a title) starts there. */
+  stopsAt: (index: number) => boolean;
+}
+
+/** The person name that starts at token `index`, 2–4 syllables, or null. */
+export function readName(tokens: readonly Token[], index: number, options: NameOptions): NameMatch | null {
+  const first = tokens[index];
+  if (!isNameSyllable(first) || options.stopsAt(index)) return null;
+  if (!options.familyNameOptional && !isFamilyName(first.text)) return null;
+  let end = index + 1;
+  while (end < index + MAX_NAME_SYLLABLES && isNameSyllable(tokens[end]) && isSpaced(tokens[end - 1], tokens[end]) && !options.stopsAt(end)) {
+    end++;
+  }
+  if (end - index < 2) return null;
+  return { name: tokens.slice(index, end).map((token) => token.text).join(' '), start: index, end };
+}

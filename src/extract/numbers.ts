@@ -1,0 +1,72 @@
+import type { Token } from './tokens.js';
+
+/** Numbers as Vietnamese news writes them: Arabic or Roman ordinals ("lần thứ XVI"), years. */
+
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const ROMAN = /^[IVXLCDM]{1,15}$/;
+
+/**
+ * The value of a well-formed Roman numeral, or null.
+ *
+ * @example parseRoman('XVI') === 16
+ */
+export function parseRoman(text: string): number | null {
+  if (!ROMAN.test(text)) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN_VALUES[text.charAt(i)] ?? 0;
+    const next = ROMAN_VALUES[text.charAt(i + 1)] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return toRoman(total) === text ? total : null;
+}
+
+function toRoman(value: number): string {
+  const steps: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let rest = value;
+  let text = '';
+  for (const [step, letters] of steps) {
+    while (rest >= step) {
+      text += letters;
+      rest -= step;
+    }
+  }
+  return text;
+}
+
+/** A number token ("63") or a Roman numeral ("XVI"): its value, or null. */
+export function numberValue(token: Token | undefined): number | null {
+  if (token === undefined) return null;
+  if (token.kind === 'number') return token.text.length <= 6 ? Number(token.text) : null;
+  return token.kind === 'word' ? parseRoman(token.text) : null;
+}
+
+/** A four-digit year between 1900 and 2100, or null. */
+export function yearValue(token: Token | undefined): number | null {
+  if (token?.kind !== 'number' || token.text.length !== 4) return null;
+  const year = Number(token.text);
+  return year >= 1900 && year <= 2100 ? year : null;
+}
+
+export interface Ordinal {
+  value: number;
+  /** As written: "63", "XVI". */
+  text: string;
+  /** Written "lần thứ" (else just "thứ"). */
+  withLan: boolean;
+  end: number;
+}
+
+/** "lần thứ 63", "thứ XVI" at token `index`, or null. */
+export function readOrdinal(tokens: readonly Token[], index: number): Ordinal | null {
+  const withLan = tokens[index]?.lower === 'lần';
+  const thu = withLan ? index + 1 : index;
+  if (tokens[thu]?.lower !== 'thứ') return null;
+  const number = tokens[thu + 1];
+  const value = numberValue(number);
+  if (value === null || value < 1 || number === undefined) return null;
+  return { value, text: number.text, withLan, end: thu + 2 };
+}

@@ -1,0 +1,128 @@
+import type { PersonMention } from '../domain/extraction.js';
+import type { Doc } from './doc.js';
+import { tokenEvidence } from './evidence.js';
+import { phraseSet } from './lexicon.js';
+import { readName, type NameMatch } from './names.js';
+import type { TitleSpan } from './titles.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Named people and the titles attached to them: "đồng chí <Name>, <title>, <title>",
+ * "<title> <Name>", "<Name> (<title>)". A name counts only when anchored by an honorific or a
+ * title, so places that read like names ("Hà Nội") and bylines stay out.
+ */
+
+export interface PersonSpan {
+  mention: PersonMention;
+  /** Token span of the whole mention (name and titles), end exclusive. */
+  start: number;
+  end: number;
+}
+
+const HONORIFICS = phraseSet([
+  'đồng chí', 'đ / c', 'ông', 'bà', 'anh', 'chị',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+]);
+// A name right after these is a place: "thành phố Hà Tiên", "Tỉnh ủy Hà Tĩnh".
+const PLACE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'đường', 'làng', 'thôn', 'bản', 'sông', 'núi']);
+const FIRST_SEPARATORS = new Set([',', '-', '–', 'kiêm']);
+const NEXT_SEPARATORS = new Set([',', 'kiêm']);
+
+/** Every anchored person mention, left to right. */
+export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces: ReadonlySet<string>): PersonSpan[] {
+  const { tokens } = doc;
+  const titleAt = new Map(titles.map((title) => [title.start, title]));
+  const titleEndingAt = new Map(titles.map((title) => [title.end, title]));
+  const inTitle = new Uint8Array(tokens.length);
+  for (const title of titles) inTitle.fill(1, title.start, title.end);
+  const afterHonorific = honorificEnds(tokens);
+  const claimed = new Set<TitleSpan>();
+  const persons: PersonSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inTitle[i] === 1 || HONORIFICS.match(tokens, i) !== null) continue;
+    const honored = afterHonorific.has(i) || (tokens[i - 1]?.text === ':' && afterHonorific.has(i - 1));
+    const name = readName(tokens, i, { familyNameOptional: honored, stopsAt: (j) => inTitle[j] === 1 });
+    if (name === null) continue;
+    const before = backwardTitles(tokens, titleEndingAt, claimed, name.start);
+    if (!honored && before.length === 0 && looksLikePlace(tokens, name, knownPlaces)) continue;
+    const after = forwardTitles(tokens, titleAt, claimed, name.end);
+    const chain = [...before, ...after.titles];
+    if (!honored && chain.length === 0) continue;
+    for (const title of chain) claimed.add(title);
+    const start = before[0]?.start ?? name.start;
+    persons.push({
+      mention: { name: name.name, titles: chain.map((title) => title.mention), evidence: tokenEvidence(doc, start, after.end - 1) },
+      start,
+      end: after.end,
+    });
+    i = after.end - 1;
+  }
+  return persons;
+}
+
+function honorificEnds(tokens: readonly Token[]): Set<number> {
+  const ends = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const match = HONORIFICS.match(tokens, i);
+    if (match !== null) ends.add(match.end);
+  }
+  return ends;
+}
+
+function looksLikePlace(tokens: readonly Token[], name: NameMatch, knownPlaces: ReadonlySet<string>): boolean {
+  return PLACE_WORDS.has(tokens[name.start - 1]?.lower ?? '') || knownPlaces.has(name.name);
+}
+
+/** "<title>, <title> <Name>": titles right before the name, nearest last. */
+function backwardTitles(tokens: readonly Token[], titleEndingAt: Map<number, TitleSpan>, claimed: Set<TitleSpan>, nameStart: number): TitleSpan[] {
+  const titles: TitleSpan[] = [];
+  let title = titleEndingAt.get(nameStart);
+  while (title !== undefined && !claimed.has(title)) {
+    titles.unshift(title);
+    title = tokens[title.start - 1]?.text === ',' ? titleEndingAt.get(title.start - 1) : undefined;
+  }
+  return titles;
+}
+
+/** ", <title>, <title>" or " (<title>, <title>)" after the name; `end` is past the last token. */
+function forwardTitles(
+  tokens: readonly Token[],
+  titleAt: Map<number, TitleSpan>,
+  claimed: Set<TitleSpan>,
+  nameEnd: number,
+): { titles: TitleSpan[]; end: number } {
+  if (tokens[nameEnd]?.text === '(') {
+    const inside = titleChain(tokens, titleAt, claimed, nameEnd + 1, null);
+    if (inside.titles.length > 0 && tokens[inside.end]?.text === ')') return { titles: inside.titles, end: inside.end + 1 };
+  }
+  return titleChain(tokens, titleAt, claimed, nameEnd, FIRST_SEPARATORS);
+}
+
+/**
+ * Titles joined by commas (or "kiêm") from token `from`. `firstSeparators`: what must come
+ * before the first title ("Vũ Đại Thắng, Ủy viên …"); null when the first title starts at `from`.
+ */
+function titleChain(
+  tokens: readonly Token[],
+  titleAt: Map<number, TitleSpan>,
+  claimed: Set<TitleSpan>,
+  from: number,
+  firstSeparators: ReadonlySet<string> | null,
+): { titles: TitleSpan[]; end: number } {
+  const titles: TitleSpan[] = [];
+  let end = from;
+  for (;;) {
+    let next = end;
+    const separators = titles.length === 0 ? firstSeparators : NEXT_SEPARATORS;
+    if (separators !== null) {
+      if (!separators.has(tokens[next]?.lower ?? '')) break;
+      next++;
+      if (tokens[next]?.lower === 'kiêm') next++;
+    }
+    const title = titleAt.get(next);
+    if (title === undefined || claimed.has(title)) break;
+    titles.push(title);
+    end = title.end;
+  }
+  return { titles, end };
+}

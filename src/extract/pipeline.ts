@@ -1,0 +1,49 @@
+import type { ArticleContext, Extraction } from '../domain/extraction.js';
+import { findChanges } from './changes.js';
+import { findAreaContext } from './context.js';
+import { DateIndex, findDates, type ArticleTime } from './dates.js';
+import { readDoc } from './doc.js';
+import { findEvents } from './events.js';
+import { findGovernmentEnds } from './government-ends.js';
+import { addParticipants } from './participation.js';
+import { findPersons } from './persons.js';
+import { findTitles } from './titles.js';
+
+/** The article's publication date: its ISO form and the year and month that complete dates. */
+export type ArticleDate = ArticleTime & { iso: string };
+
+/**
+ * The extraction steps in order: article scope and tokens, the article's places, dates,
+ * titles, people, events and who took part, changes, government ends. May throw on a bug;
+ * `extract` is the safe entry point.
+ */
+export function runExtraction(body: string, date: ArticleDate | null): Extraction {
+  const doc = readDoc(body);
+  const areas = findAreaContext(doc.tokens);
+  const context: ArticleContext = { province: areas.province, city: areas.city, date: date?.iso ?? null };
+  const dates = new DateIndex(findDates(doc, date));
+  const titles = findTitles(doc, areas);
+  const persons = findPersons(doc, titles, areas.known);
+  const events = findEvents(doc, areas, dates);
+  addParticipants(doc, persons, events);
+  return {
+    context,
+    persons: persons.map((person) => person.mention),
+    events: events.map((event) => event.event),
+    changes: findChanges(doc, persons, titles, dates),
+    governmentEnds: findGovernmentEnds(doc, areas, dates),
+  };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** "2025-04-03" (a longer ISO timestamp too) → the date; anything else → null. */
+export function parseArticleDate(value: unknown): ArticleDate | null {
+  if (typeof value !== 'string') return null;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return null;
+  const [iso, year, month, day] = [match[0], Number(match[1]), Number(match[2]), Number(match[3])];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) return null;
+  return { year, month, iso };
+}

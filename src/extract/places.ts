@@ -1,0 +1,93 @@
+import type { AreaKind, Level } from '../domain/organization.js';
+import { Lexicon } from './lexicon.js';
+import { isPersonName } from './names.js';
+import { isCapitalizedWord, isJoined, isSpaced, type Token } from './tokens.js';
+
+/** A word for a kind of administrative unit: "tỉnh", "thành phố", "huyện", "xã". */
+export interface LevelWord {
+  /** As written in canonical names: "thành phố". */
+  vi: string;
+  /** The adjective in English names: "City", "Provincial". */
+  en: string;
+  level: Level;
+  areaKind: AreaKind;
+  /** The unit's Party committee: "Thành ủy", "Đảng ủy xã". */
+  committee: string;
+}
+
+const PROVINCE: LevelWord = { vi: 'tỉnh', en: 'Provincial', level: 'PROVINCE', areaKind: 'PROVINCE', committee: 'Tỉnh ủy' };
+const CITY: LevelWord = { vi: 'thành phố', en: 'City', level: 'CITY', areaKind: 'CITY', committee: 'Thành ủy' };
+const DISTRICT: LevelWord = { vi: 'huyện', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Huyện ủy' };
+const URBAN_DISTRICT: LevelWord = { vi: 'quận', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Quận ủy' };
+const TOWN: LevelWord = { vi: 'thị xã', en: 'Town', level: 'DISTRICT', areaKind: 'TOWN', committee: 'Thị ủy' };
+const COMMUNE: LevelWord = { vi: 'xã', en: 'Commune', level: 'COMMUNE', areaKind: 'COMMUNE', committee: 'Đảng ủy xã' };
+const WARD: LevelWord = { vi: 'phường', en: 'Ward', level: 'COMMUNE', areaKind: 'WARD', committee: 'Đảng ủy phường' };
+const TOWNSHIP: LevelWord = { vi: 'thị trấn', en: 'Township', level: 'COMMUNE', areaKind: 'TOWN', committee: 'Đảng ủy thị trấn' };
+
+/** "tỉnh", "thành phố" / "TP", "huyện", …: a unit named by the place that follows, or the article's own. */
+const LEVEL_WORDS = new Lexicon<LevelWord>([
+  ['tỉnh', PROVINCE],
+  ['thành phố', CITY],
+  ['huyện', DISTRICT],
+  ['quận', URBAN_DISTRICT],
+  ['thị xã', TOWN],
+  ['xã', COMMUNE],
+  ['phường', WARD],
+  ['thị trấn', TOWNSHIP],
+]);
+
+/** "Tỉnh ủy", "Thành ủy", …: a Party committee named after its unit. */
+export const COMMITTEE_WORDS = new Lexicon<LevelWord>([
+  ['tỉnh ủy', PROVINCE],
+  ['thành ủy', CITY],
+  ['huyện ủy', DISTRICT],
+  ['quận ủy', URBAN_DISTRICT],
+  ['thị ủy', TOWN],
+]);
+
+/** The level word at `index` ("TP." with its full stop), or null. */
+export function readLevelWord(tokens: readonly Token[], index: number): { word: LevelWord; end: number } | null {
+  const match = LEVEL_WORDS.match(tokens, index);
+  if (match === null) return null;
+  const last = tokens[match.end - 1];
+  const dot = tokens[match.end];
+  const end = last?.lower === 'tp' && dot?.text === '.' && isJoined(last, dot) ? match.end + 1 : match.end;
+  return { word: match.value, end };
+}
+
+const MAX_RUN = 7;
+const MAX_PLACE_SYLLABLES = 3;
+// After a body word a name may follow the place: "Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng".
+const PLACE_LENGTHS_BEFORE_A_NAME = [2, 3, 1];
+
+/**
+ * The place name at token `index` ("Quảng Ninh", "Hạ Long"), told apart from a person's name
+ * that may follow it: a known place prefix wins; else, when `mayPrecedeName`, a run that reads
+ * as a full name (or a lone word) is no place at all; else a run followed by a full name is
+ * split before it.
+ */
+export function readPlace(
+  tokens: readonly Token[],
+  index: number,
+  known: ReadonlySet<string>,
+  mayPrecedeName: boolean,
+): { name: string; end: number } | null {
+  const run: string[] = [];
+  for (let j = index; run.length < MAX_RUN && isCapitalizedWord(tokens[j]) && (j === index || isSpaced(tokens[j - 1], tokens[j])); j++) {
+    run.push((tokens[j] as Token).text);
+  }
+  if (run.length === 0) return null;
+  const take = (length: number) => ({ name: run.slice(0, length).join(' '), end: index + length });
+  for (let length = Math.min(MAX_PLACE_SYLLABLES, run.length); length >= 1; length--) {
+    if (known.has(run.slice(0, length).join(' '))) return take(length);
+  }
+  if (mayPrecedeName && isPersonName(run)) return null;
+  // One capitalised word after a body ("HĐND Thành phố Phát biểu", a caption) is rarely a place.
+  if (mayPrecedeName && run.length === 1) return null;
+  if (run.length >= 3) {
+    for (const length of PLACE_LENGTHS_BEFORE_A_NAME) {
+      if (length < run.length && isPersonName(run.slice(length))) return take(length);
+    }
+  }
+  return take(Math.min(run.length, MAX_PLACE_SYLLABLES));
+}

@@ -1,0 +1,108 @@
+import type { Role } from '../domain/roles.js';
+
+/**
+ * What one article adds to the graph: nodes and relationships with stable ids, every fact
+ * pointing at the evidence that supports it. The store writes it in one transaction.
+ */
+export interface ArticleGraph {
+  source: SourceRecord;
+  evidence: EvidenceRecord[];
+  areas: AreaRecord[];
+  organizations: OrganizationRecord[];
+  posts: PostRecord[];
+  people: PersonRecord[];
+  tenures: TenureRecord[];
+  events: EventRecord[];
+  participations: ParticipationRecord[];
+  organizationEnds: OrganizationEndRecord[];
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  author: string | null;
+  text: string;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface AreaRecord {
+  id: string;
+  name: string;
+  nameFolded: string;
+  kind: string;
+  withinId: string | null;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  nameEn: string;
+  nameFolded: string;
+  kind: string;
+  level: string;
+  areaId: string | null;
+  parentId: string | null;
+}
+
+export interface PostRecord {
+  id: string;
+  role: Role;
+  name: string;
+  nameEn: string;
+  nameFolded: string;
+  singleHolder: boolean;
+  organizationId: string;
+}
+
+export interface PersonRecord {
+  id: string;
+  name: string;
+  nameFolded: string;
+}
+
+export interface TenureRecord {
+  id: string;
+  personId: string;
+  postId: string;
+  /** The dates this article attests the person in the post (empty when the article has no date). */
+  attestedOn: string[];
+  evidenceIds: string[];
+}
+
+export interface EventRecord {
+  id: string;
+  kind: string;
+  name: string;
+  nameFolded: string;
+  ordinal: number | null;
+  date: string | null;
+  dateText: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  term: string | null;
+  termStart: number | null;
+  termEnd: number | null;
+  convenedById: string | null;
+  evidenceIds: string[];
+}
+
+export interface ParticipationRecord {
+  personId: string;
+  eventId: string;
+  roles: string[];
+  evidenceIds: string[];
+}
+
+export interface OrganizationEndRecord {
+  organizationId: string;
+  endDate: string;
+  evidenceId: string;
+}

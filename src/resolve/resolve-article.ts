@@ -1,0 +1,142 @@
+import type { Article } from '../domain/article.js';
+import type { Evidence, Extraction, PersonMention } from '../domain/extraction.js';
+import { evidenceId, eventId, organizationId, personId, postId, tenureId } from '../domain/ids.js';
+import { exactDay, periodOf } from '../domain/partial-date.js';
+import { ROLES } from '../domain/roles.js';
+import { fold } from '../domain/text.js';
+import type {
+  ArticleGraph,
+  EvidenceRecord,
+  OrganizationRecord,
+  ParticipationRecord,
+  PersonRecord,
+  PostRecord,
+  TenureRecord,
+} from './article-graph.js';
+import { areaIdOf, areaRecords, isResolvable, organizationRecords } from './bodies.js';
+
+/** Keeps the first record of each id, in the order first seen. */
+class RecordSet<T extends { id: string }> {
+  private readonly byId = new Map<string, T>();
+  add(record: T): T {
+    const existing = this.byId.get(record.id);
+    if (existing) return existing;
+    this.byId.set(record.id, record);
+    return record;
+  }
+  values(): T[] {
+    return [...this.byId.values()];
+  }
+}
+
+const union = <T>(into: T[], more: readonly T[]) => {
+  for (const item of more) if (!into.includes(item)) into.push(item);
+};
+
+/**
+ * Turns what the extractor found in one article into graph records: people, the posts their
+ * current titles name (in bodies whose place is known), tenures attested on the article's
+ * date, events with their participants, and the bodies reported to stop operating. Pure.
+ */
+export function resolveArticle(article: Article, sourceId: string, extraction: Extraction): ArticleGraph {
+  const evidence = new RecordSet<EvidenceRecord>();
+  const areas = new RecordSet<ReturnType<typeof areaRecords>[number]>();
+  const organizations = new RecordSet<OrganizationRecord>();
+  const posts = new RecordSet<PostRecord>();
+  const people = new RecordSet<PersonRecord>();
+  const tenures = new RecordSet<TenureRecord>();
+  const participations = new Map<string, ParticipationRecord>();
+
+  const cite = (quote: Evidence) => evidence.add({ id: evidenceId(sourceId, quote.start, quote.end), ...quote }).id;
+  const addBody = (body: Parameters<typeof organizationRecords>[0]) => {
+    if (body.area) for (const area of areaRecords(body.area)) areas.add(area);
+    for (const organization of organizationRecords(body)) organizations.add(organization);
+    return organizationId(body.name);
+  };
+  const addPerson = (name: string) => people.add({ id: personId(name), name, nameFolded: fold(name) }).id;
+  const attestedOn = article.date ? [article.date] : [];
+
+  const addMention = (mention: PersonMention) => {
+    const person = addPerson(mention.name);
+    for (const title of mention.titles) {
+      if (title.status !== 'CURRENT' || !isResolvable(title.body)) continue;
+      const organization = addBody(title.body);
+      const label = ROLES[title.role];
+      const post = posts.add({
+        id: postId(`${label.vi} ${title.body.name}`),
+        role: title.role,
+        name: `${label.vi} ${title.body.name}`,
+        nameEn: `${label.en} of the ${title.body.nameEn}`,
+        nameFolded: fold(`${label.vi} ${title.body.name}`),
+        singleHolder: label.singleHolder,
+        organizationId: organization,
+      });
+      const tenure = tenures.add({ id: tenureId(person, post.id), personId: person, postId: post.id, attestedOn, evidenceIds: [] });
+      union(tenure.evidenceIds, [cite(mention.evidence)]);
+    }
+  };
+  extraction.persons.forEach(addMention);
+
+  const events = extraction.events.map((event) => {
+    const date = event.date ? exactDay(event.date) : null;
+    const period = event.date ? periodOf(event.date) : null;
+    const id = eventId(event.name, event.ordinal === null ? (date ?? period?.from ?? null) : null);
+    for (const participant of event.participants) {
+      const person = addPerson(participant.name);
+      const key = `${person}|${id}`;
+      const participation = participations.get(key) ?? { personId: person, eventId: id, roles: [], evidenceIds: [] };
+      union(participation.roles, participant.roles);
+      union(participation.evidenceIds, [cite(participant.evidence)]);
+      participations.set(key, participation);
+    }
+    return {
+      id,
+      kind: event.kind,
+      name: event.name,
+      nameFolded: fold(event.name),
+      ordinal: event.ordinal,
+      date,
+      dateText: event.date?.text ?? null,
+      periodFrom: period?.from ?? null,
+      periodTo: period?.to ?? null,
+      term: event.term?.name ?? null,
+      termStart: event.term?.startYear ?? null,
+      termEnd: event.term?.endYear ?? null,
+      convenedById: isResolvable(event.convenedBy) ? addBody(event.convenedBy) : null,
+      evidenceIds: [cite(event.evidence)],
+    };
+  });
+
+  // A government end applies to the area's People's Council and People's Committee named here.
+  const organizationEnds = extraction.governmentEnds.flatMap((end) => {
+    const endDate = exactDay(end.date);
+    if (!endDate) return [];
+    const area = areaIdOf(end.area);
+    return organizations
+      .values()
+      .filter((organization) => organization.areaId === area && GOVERNMENT_KINDS.has(organization.kind))
+      .map((organization) => ({ organizationId: organization.id, endDate, evidenceId: cite(end.evidence) }));
+  });
+
+  return {
+    source: {
+      id: sourceId,
+      title: article.title,
+      url: article.url,
+      publishedOn: article.date,
+      author: article.author,
+      text: article.text,
+    },
+    evidence: evidence.values(),
+    areas: areas.values(),
+    organizations: organizations.values(),
+    posts: posts.values(),
+    people: people.values(),
+    tenures: tenures.values(),
+    events,
+    participations: [...participations.values()],
+    organizationEnds,
+  };
+}
+
+const GOVERNMENT_KINDS = new Set(['PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE']);

@@ -1,0 +1,76 @@
+import neo4j, { type RecordShape } from 'neo4j-driver';
+import type { z } from 'zod';
+import {
+  AreaRowModel,
+  EventRowModel,
+  EvidenceRowModel,
+  OrganizationRowModel,
+  ParticipationRowModel,
+  PersonRowModel,
+  PostRowModel,
+  SearchRowModel,
+  SourceRowModel,
+  TenureRowModel,
+} from './rows.js';
+import type { Store } from './store.js';
+
+const parseWith =
+  <M extends z.ZodType>(model: M) =>
+  (row: RecordShape): z.infer<M> =>
+    model.parse(row);
+
+const byIds =
+  <M extends z.ZodType>(query: string, model: M) =>
+  (store: Store, ids: readonly string[]) =>
+    store.read(query, { ids }, parseWith(model));
+
+/**
+ * The read side of the store: every query the API runs, its rows parsed (Neo4j integers and
+ * dates converted) at this boundary. Batch functions take many ids, for DataLoader.
+ */
+export const repository = {
+  peopleByIds: byIds('getPeopleByIds', PersonRowModel),
+  organizationsByIds: byIds('getOrganizationsByIds', OrganizationRowModel),
+  areasByIds: byIds('getAreasByIds', AreaRowModel),
+  postsByIds: byIds('getPostsByIds', PostRowModel),
+  postsByOrganizationIds: byIds('getPostsByOrganizationIds', PostRowModel),
+  tenuresByIds: byIds('getTenuresByIds', TenureRowModel),
+  tenuresByPersonIds: byIds('getTenuresByPersonIds', TenureRowModel),
+  tenuresByPostIds: byIds('getTenuresByPostIds', TenureRowModel),
+  evidenceByIds: byIds('getEvidenceByIds', EvidenceRowModel),
+  sourcesByIds: byIds('getSourcesByIds', SourceRowModel),
+  participationsByPersonIds: byIds('getParticipationsByPersonIds', ParticipationRowModel),
+  participationsByEventIds: byIds('getParticipationsByEventIds', ParticipationRowModel),
+
+  eventsByIds: (store: Store, ids: readonly string[]) =>
+    store.read('getEventsByIds', { ids }, (row) => EventRowModel.parse(row.event)),
+
+  childIdsByOrganizationIds: (store: Store, ids: readonly string[]) =>
+    store.read('getChildrenByOrganizationIds', { ids }, (row) => ({ parentId: String(row.parentId), id: String(row.id) })),
+
+  evidenceIdsByFactIds: (store: Store, ids: readonly string[]) =>
+    store.read('getEvidenceIdsByFactIds', { ids }, (row) => ({ factId: String(row.factId), evidenceId: String(row.evidenceId) })),
+
+  tenuresByOrganizationRole: (store: Store, organizationId: string, role: string) =>
+    store.read('findTenuresByOrganizationRole', { organizationId, role }, parseWith(TenureRowModel)),
+
+  async findEvents(
+    store: Store,
+    filter: { organizationId: string | null; participantId: string | null; from: string | null; to: string | null },
+    page: { offset: number; limit: number },
+  ) {
+    const [result] = await store.read('findEvents', { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) }, (row) => ({
+      totalCount: Number(row.totalCount),
+      events: (row.events as unknown[]).map((event) => EventRowModel.parse(event)),
+    }));
+    return result ?? { totalCount: 0, events: [] };
+  },
+
+  search: (store: Store, query: string, first: number) =>
+    store.read('searchNames', { query, first: neo4j.int(first) }, parseWith(SearchRowModel)),
+
+  async countSources(store: Store): Promise<number> {
+    const [count] = await store.read('countSources', {}, (row) => Number(row.count));
+    return count ?? 0;
+  },
+};

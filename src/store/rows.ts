@@ -1,0 +1,89 @@
+import neo4j from 'neo4j-driver';
+import { z } from 'zod';
+import { ROLE_NAMES } from '../domain/roles.js';
+
+/** A Neo4j Date (or null) as YYYY-MM-DD. */
+const date = z.custom<unknown>((value) => value === null || value === undefined || neo4j.isDate(value as never)).transform(
+  (value) => (value === null || value === undefined ? null : String(value)),
+);
+/** A Neo4j Integer (or JS number, or null) as a JS number. */
+const int = z.custom<unknown>((value) => value === null || value === undefined || typeof value === 'number' || neo4j.isInt(value)).transform(
+  (value) => (value === null || value === undefined ? null : neo4j.integer.toNumber(value as number)),
+);
+const text = z.string();
+const maybeText = z.string().nullish().transform((value) => value ?? null);
+
+export const PersonRowModel = z.object({ id: text, name: text, aliases: z.array(text) });
+export type PersonRow = z.infer<typeof PersonRowModel>;
+
+export const OrganizationRowModel = z.object({
+  id: text,
+  name: text,
+  nameEn: text,
+  kind: text,
+  level: text,
+  endDate: date,
+  areaId: maybeText,
+  parentId: maybeText,
+});
+export type OrganizationRow = z.infer<typeof OrganizationRowModel>;
+
+export const AreaRowModel = z.object({ id: text, name: text, kind: text, withinId: maybeText });
+export type AreaRow = z.infer<typeof AreaRowModel>;
+
+export const PostRowModel = z.object({
+  id: text,
+  role: z.enum(ROLE_NAMES as [string, ...string[]]).transform((role) => role as (typeof ROLE_NAMES)[number]),
+  name: text,
+  nameEn: text,
+  singleHolder: z.boolean(),
+  organizationId: text,
+});
+export type PostRow = z.infer<typeof PostRowModel>;
+
+export const TenureRowModel = z.object({
+  id: text,
+  personId: text,
+  postId: text,
+  startDate: date,
+  endDate: date,
+  attestedOn: z.array(date).transform((dates) => dates.filter((day): day is string => day !== null)),
+  firstAttested: date,
+  lastAttested: date,
+  bodyEndDate: date,
+});
+export type TenureRow = z.infer<typeof TenureRowModel>;
+
+export const EvidenceRowModel = z.object({ id: text, quote: text, start: int, end: int, sourceId: text });
+export type EvidenceRow = z.infer<typeof EvidenceRowModel>;
+
+export const SourceRowModel = z.object({ id: text, title: maybeText, url: maybeText, publishedOn: date, author: maybeText });
+export type SourceRow = z.infer<typeof SourceRowModel>;
+
+export const EventRowModel = z.object({
+  id: text,
+  kind: text,
+  name: text,
+  ordinal: int,
+  date: date,
+  dateKnown: z.boolean(),
+  dateText: maybeText,
+  periodFrom: date,
+  periodTo: date,
+  term: maybeText,
+  termStart: int,
+  termEnd: int,
+  convenedById: maybeText,
+});
+export type EventRow = z.infer<typeof EventRowModel>;
+
+export const ParticipationRowModel = z.object({
+  personId: text,
+  eventId: text,
+  roles: z.array(text),
+  evidenceIds: z.array(text),
+});
+export type ParticipationRow = z.infer<typeof ParticipationRowModel>;
+
+export const SearchRowModel = z.object({ kind: z.enum(['Person', 'Organization', 'Post']), id: text, score: z.number() });
+export type SearchRow = z.infer<typeof SearchRowModel>;

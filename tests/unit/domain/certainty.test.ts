@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyOn, isAtLeast, type TenureSpan } from '../../../src/domain/certainty.js';
+
+const attested = (...days: string[]): TenureSpan => ({
+  startDate: null,
+  endDate: null,
+  attestedOn: days,
+  firstAttested: days.length ? [...days].sort()[0]! : null,
+  lastAttested: days.length ? [...days].sort().at(-1)! : null,
+});
+
+describe('certaintyOn', () => {
+  it.each([
+    ['on an attested day', attested('2025-04-03'), null, '2025-04-03', 'CONFIRMED'],
+    ['between two attestations', attested('2025-01-10', '2025-04-03'), null, '2025-02-01', 'INFERRED'],
+    ['after the last attestation', attested('2025-04-03'), null, '2025-05-01', 'POSSIBLE'],
+    ['before the first attestation', attested('2025-04-03'), null, '2024-12-31', 'POSSIBLE'],
+    ['with no attestation date at all', attested(), null, '2025-04-03', 'POSSIBLE'],
+    ['on or after the day its body stopped', attested('2025-04-03'), '2025-07-01', '2025-07-01', null],
+    ['the day before its body stopped', attested('2025-04-03'), '2025-07-01', '2025-06-30', 'POSSIBLE'],
+  ] as const)('%s', (_, span, bodyEnd, on, expected) => {
+    expect(certaintyOn(span, bodyEnd, on)).toBe(expected);
+  });
+
+  it('uses a reported start and end: confirmed inside, nothing outside (the end day is the first day not held)', () => {
+    const span: TenureSpan = { ...attested('2021-06-01'), startDate: '2020-10-15', endDate: '2025-07-01' };
+    expect(certaintyOn(span, null, '2020-10-14')).toBeNull();
+    expect(certaintyOn(span, null, '2020-10-15')).toBe('CONFIRMED');
+    expect(certaintyOn(span, null, '2025-06-30')).toBe('CONFIRMED');
+    expect(certaintyOn(span, null, '2025-07-01')).toBeNull();
+  });
+
+  it('a reported start with attestations after it is INFERRED up to the last attestation, POSSIBLE after', () => {
+    const span: TenureSpan = { ...attested('2023-03-01'), startDate: '2020-10-15' };
+    expect(certaintyOn(span, null, '2022-01-01')).toBe('INFERRED');
+    expect(certaintyOn(span, null, '2024-01-01')).toBe('POSSIBLE');
+  });
+});
+
+describe('isAtLeast', () => {
+  it('orders POSSIBLE < INFERRED < CONFIRMED', () => {
+    expect(isAtLeast('CONFIRMED', 'INFERRED')).toBe(true);
+    expect(isAtLeast('INFERRED', 'INFERRED')).toBe(true);
+    expect(isAtLeast('POSSIBLE', 'INFERRED')).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { describePersons, expectEvidenceInBody, extractText } from './helpers.js';
+
+// Short made-up sentences, one rule each; the article's province is Thanh Hóa unless the row says otherwise.
+const CONTEXT = 'Đoàn công tác làm việc tại thành phố Sầm Sơn, tỉnh Thanh Hóa. ';
+
+describe('person mentions', () => {
+  it.each([
+    ['ông/bà <Name>, <title>', 'Bà Nguyễn Thị Hoa, Phó Chủ tịch UBND tỉnh, cho biết kết quả.', ['Nguyễn Thị Hoa: VICE_CHAIR@Ủy ban nhân dân tỉnh Thanh Hóa']],
+    ['đồng chí <Name>, <title>, <title>', 'Đồng chí Lê Văn Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu.', [
+      'Lê Văn Hùng: STANDING_COMMITTEE_MEMBER@Tỉnh ủy Thanh Hóa; HEAD@Ban Tổ chức Tỉnh ủy Thanh Hóa',
+    ]],
+    ['<title> <Name> with an explicit place', 'Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng chủ trì buổi làm việc.', ['Vũ Đại Thắng: SECRETARY@Tỉnh ủy Quảng Ninh']],
+    ['<title> <Name> whose place reads like a name', 'Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải phát biểu.', ["Võ Trọng Hải: CHAIR@Ủy ban nhân dân tỉnh Hà Tĩnh"]],
+    ['<title> <Name> with the article\'s own province', 'Chủ tịch UBND tỉnh Đỗ Minh Tuấn phát biểu.', ['Đỗ Minh Tuấn: CHAIR@Ủy ban nhân dân tỉnh Thanh Hóa']],
+    ['<Name> (<title>)', 'Ông Lê Văn Minh (Phó Chủ tịch Thường trực HĐND tỉnh) cho biết kế hoạch.', [
+      'Lê Văn Minh: STANDING_VICE_CHAIR@Hội đồng nhân dân tỉnh Thanh Hóa',
+    ]],
+    ['nguyên … is a former post', 'Bà Trần Thị Lan, nguyên Bí thư Thành ủy Sầm Sơn, đã tham dự.', ['Trần Thị Lan: former SECRETARY@Thành ủy Sầm Sơn']],
+    ['two people separated by commas only', 'Các đồng chí Phạm Văn An, Bí thư Thành ủy, Hoàng Thị Bình, Chủ tịch UBND thành phố cùng dự.', [
+      'Phạm Văn An: SECRETARY@Thành ủy Sầm Sơn',
+      'Hoàng Thị Bình: CHAIR@Ủy ban nhân dân thành phố Sầm Sơn',
+    ]],
+    ['people separated by semicolons', 'Tham dự có: ông Ngô Văn Tuấn, Phó Bí thư Thường trực Tỉnh ủy; bà Đinh Thị Mai, Giám đốc Công an tỉnh.', [
+      'Ngô Văn Tuấn: STANDING_DEPUTY_SECRETARY@Tỉnh ủy Thanh Hóa',
+      'Đinh Thị Mai: DIRECTOR@Công an tỉnh Thanh Hóa',
+    ]],
+    ['"kiêm" joins titles', 'Ông Bùi Văn Nam, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Tĩnh Gia, phát biểu.', [
+      'Bùi Văn Nam: SECRETARY@Huyện ủy; CHAIR@Hội đồng nhân dân huyện Tĩnh Gia',
+    ]],
+    ['a military rank is an honorific', 'Đại tá Lê Quang Huy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh báo cáo.', [
+      'Lê Quang Huy: COMMANDER@Bộ Chỉ huy Quân sự tỉnh Thanh Hóa',
+    ]],
+    ['an honorific alone anchors a name', 'Ông Trịnh Văn Chiến đã phát biểu.', ['Trịnh Văn Chiến']],
+    ['central titles need no place', 'Tổng Bí thư Tô Lâm và Thủ tướng Chính phủ Phạm Minh Chính dự lễ; ông Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội cũng dự.', [
+      'Tô Lâm: GENERAL_SECRETARY@Ban Chấp hành Trung ương Đảng',
+      'Phạm Minh Chính: PRIME_MINISTER@Chính phủ',
+      'Trần Thanh Mẫn: MEMBER@Bộ Chính trị; CHAIR@Quốc hội',
+    ]],
+    ['ĐBQH is a delegate of the National Assembly', 'Bà Lê Thị Nga, ĐBQH, phát biểu.', ['Lê Thị Nga: DELEGATE@Quốc hội']],
+  ])('%s', (_rule, sentence, expected) => {
+    const { body, result } = extractText(CONTEXT + sentence);
+    expect(describePersons(result)).toEqual(expected);
+    expectEvidenceInBody(body, result);
+  });
+
+  it('quotes the name with its title chain, and each title on its own', () => {
+    const { result } = extractText('Ông Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thanh Hóa phát biểu.');
+    const [person] = result.persons;
+    expect(person?.evidence.quote).toBe('Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thanh Hóa');
+    expect(person?.titles.map((title) => title.evidence.quote)).toEqual(['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh Thanh Hóa']);
+  });
+
+  it('reads Uỷ and decomposed (NFD) input the same as Ủy once normalised', () => {
+    const sentence = 'Ông Lê Văn Tám, Uỷ viên Ban Thường vụ Tỉnh uỷ Thanh Hoá, phát biểu.'.normalize('NFD');
+    const { body, result } = extractText(sentence);
+    expect(describePersons(result)).toEqual(['Lê Văn Tám: STANDING_COMMITTEE_MEMBER@Tỉnh ủy Thanh Hóa']);
+    expect(result.persons[0]?.titles[0]?.asWritten).toBe('Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa');
+    expectEvidenceInBody(body, result);
+  });
+
+  it('leaves the area null, and the place out of the name, when the article never says where', () => {
+    const { result } = extractText('Ông Phan Văn Khải, Bí thư Tỉnh ủy, phát biểu.');
+    expect(result.persons[0]?.titles[0]?.body).toEqual({
+      kind: 'PARTY_COMMITTEE',
+      level: 'PROVINCE',
+      area: null,
+      name: 'Tỉnh ủy',
+      nameEn: 'Provincial Party Committee',
+    });
+  });
+
+  it('finds no person in a title without a name', () => {
+    const { result } = extractText('Đồng chí Bí thư Tỉnh ủy ghi nhận, biểu dương nỗ lực của Đảng bộ tỉnh.');
+    expect(result.persons).toEqual([]);
+  });
+
+  it('finds no person in place names that read like names', () => {
+    const { result } = extractText('Đoàn đã đến Hà Nội, Cao Bằng và thành phố Hà Tiên, Lâm Đồng.');
+    expect(result.persons).toEqual([]);
+  });
+
+  it('takes no byline for a person', () => {
+    const { result } = extractText('Ông Lê Văn Hùng, Bí thư Tỉnh ủy, phát biểu.\nNguyễn Hoa');
+    expect(describePersons(result)).toEqual(['Lê Văn Hùng: SECRETARY@Tỉnh ủy']);
+  });
+});
