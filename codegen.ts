@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           OrgChartPost: '../models.js#OrgChartPostModel',
           EventConnection: '../models.js#EventConnectionModel',
           Health: '../models.js#HealthModel',
+          Change: '../models.js#ChangeModel',
         },
       },
     },

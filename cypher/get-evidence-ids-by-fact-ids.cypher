@@ -1,4 +1,4 @@
-// getEvidenceIdsByFactIds — the evidence of tenures and events (EVIDENCED_BY) and of
+// getEvidenceIdsByFactIds — the evidence of tenures, events and changes (EVIDENCED_BY) and of
 // organizations' ends (END_EVIDENCED_BY), by the fact's id.
 // params: $ids [string]
 // returns: factId, evidenceId
@@ -7,6 +7,8 @@ CALL (factId) {
   MATCH (:Tenure {id: factId})-[:EVIDENCED_BY]->(ev:Evidence) RETURN ev
   UNION
   MATCH (:Event {id: factId})-[:EVIDENCED_BY]->(ev:Evidence) RETURN ev
+  UNION
+  MATCH (:Change {id: factId})-[:EVIDENCED_BY]->(ev:Evidence) RETURN ev
   UNION
   MATCH (:Organization {id: factId})-[:END_EVIDENCED_BY]->(ev:Evidence) RETURN ev
 }

@@ -43,6 +43,7 @@ export function createLoaders(store: Store) {
     evidenceIdsByFactId: many(store, repository.evidenceIdsByFactIds, (row) => row.factId),
     participationsByPersonId: many(store, repository.participationsByPersonIds, (row) => row.personId),
     participationsByEventId: many(store, repository.participationsByEventIds, (row) => row.eventId),
+    changesByPersonId: many(store, repository.changesByPersonIds, (row) => row.personId),
   };
 }
 

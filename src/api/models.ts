@@ -1,6 +1,7 @@
 import type { Certainty } from '../domain/certainty.js';
 import type {
   AreaRow,
+  ChangeRow,
   EventRow,
   EvidenceRow,
   OrganizationRow,
@@ -29,4 +30,5 @@ export type OrgChartModel = { organization: OrganizationRow; on: string; minCert
 export type OrgChartPostModel = { post: PostRow; on: string; minCertainty: Certainty };
 export type EventConnectionModel = { totalCount: number; events: EventRow[]; offset: number };
 export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
+export type ChangeModel = ChangeRow;
 export type HealthModel = Record<string, never>;

@@ -17,3 +17,6 @@ export const tenureId = (person: string, post: string) =>
   `tenure:${person.replace(/^person:/, '')}--${post.replace(/^post:/, '')}`;
 export const evidenceId = (sourceId: string, start: number, end: number) =>
   `evidence:${sourceId.replace(/^source:/, '')}:${start}-${end}`;
+/** @example changeId('person:a', 'APPOINTED', 'post:b', '2024-05-01') === 'change:a--appointed--b--2024-05-01' */
+export const changeId = (person: string, kind: string, post: string | null, when: string) =>
+  `change:${person.replace(/^person:/, '')}--${kind.toLowerCase().replace(/_/g, '-')}--${post ? post.replace(/^post:/, '') : 'unknown-post'}--${when}`;

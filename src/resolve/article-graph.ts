@@ -15,6 +15,7 @@ export interface ArticleGraph {
   events: EventRecord[];
   participations: ParticipationRecord[];
   organizationEnds: OrganizationEndRecord[];
+  changes: ChangeRecord[];
 }
 
 export interface SourceRecord {
@@ -105,4 +106,18 @@ export interface OrganizationEndRecord {
   organizationId: string;
   endDate: string;
   evidenceId: string;
+}
+
+/** An election, appointment, transfer or departure as reported (planned ones are not changes). */
+export interface ChangeRecord {
+  id: string;
+  kind: string;
+  personId: string;
+  /** The post taken up, or left. */
+  postId: string | null;
+  /** For a transfer: the post left. */
+  fromPostId: string | null;
+  date: string | null;
+  dateText: string | null;
+  evidenceIds: string[];
 }

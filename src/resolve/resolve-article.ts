@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.js';
-import type { Evidence, Extraction, PersonMention } from '../domain/extraction.js';
-import { evidenceId, eventId, organizationId, personId, postId, tenureId } from '../domain/ids.js';
+import type { ChangeMention, Evidence, Extraction, PersonMention, TitleMention } from '../domain/extraction.js';
+import { changeId, evidenceId, eventId, organizationId, personId, postId, tenureId } from '../domain/ids.js';
 import { exactDay, periodOf } from '../domain/partial-date.js';
 import { ROLES } from '../domain/roles.js';
 import { fold } from '../domain/text.js';
@@ -14,6 +14,9 @@ import type {
   TenureRecord,
 } from './article-graph.js';
 import { areaIdOf, areaRecords, isResolvable, organizationRecords } from './bodies.js';
+
+/** The bodies of an area's government, which a reported end of that government ends. */
+const GOVERNMENT_KINDS = new Set(['PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE']);
 
 /** Keeps the first record of each id, in the order first seen. */
 class RecordSet<T extends { id: string }> {
@@ -56,22 +59,29 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
   const addPerson = (name: string) => people.add({ id: personId(name), name, nameFolded: fold(name) }).id;
   const attestedOn = article.date ? [article.date] : [];
 
+  /** The post a title names, when its body is known; null otherwise. */
+  const addPost = (title: TitleMention | null): string | null => {
+    if (!title || !isResolvable(title.body)) return null;
+    const organization = addBody(title.body);
+    const label = ROLES[title.role];
+    const name = `${label.vi} ${title.body.name}`;
+    return posts.add({
+      id: postId(name),
+      role: title.role,
+      name,
+      nameEn: `${label.en} of the ${title.body.nameEn}`,
+      nameFolded: fold(name),
+      singleHolder: label.singleHolder,
+      organizationId: organization,
+    }).id;
+  };
+
   const addMention = (mention: PersonMention) => {
     const person = addPerson(mention.name);
     for (const title of mention.titles) {
-      if (title.status !== 'CURRENT' || !isResolvable(title.body)) continue;
-      const organization = addBody(title.body);
-      const label = ROLES[title.role];
-      const post = posts.add({
-        id: postId(`${label.vi} ${title.body.name}`),
-        role: title.role,
-        name: `${label.vi} ${title.body.name}`,
-        nameEn: `${label.en} of the ${title.body.nameEn}`,
-        nameFolded: fold(`${label.vi} ${title.body.name}`),
-        singleHolder: label.singleHolder,
-        organizationId: organization,
-      });
-      const tenure = tenures.add({ id: tenureId(person, post.id), personId: person, postId: post.id, attestedOn, evidenceIds: [] });
+      const post = title.status === 'CURRENT' ? addPost(title) : null;
+      if (!post) continue;
+      const tenure = tenures.add({ id: tenureId(person, post), personId: person, postId: post, attestedOn, evidenceIds: [] });
       union(tenure.evidenceIds, [cite(mention.evidence)]);
     }
   };
@@ -107,6 +117,25 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     };
   });
 
+  // A planned change ("dự kiến", "sẽ bầu") is not a change yet: it is not stored.
+  const changes = extraction.changes
+    .filter((change) => !change.planned)
+    .map((change: ChangeMention) => {
+      const person = addPerson(change.person);
+      const post = addPost(change.title);
+      const date = change.date ? exactDay(change.date) : null;
+      return {
+        id: changeId(person, change.kind, post, date ?? sourceId.replace(/^source:/, '')),
+        kind: change.kind,
+        personId: person,
+        postId: post,
+        fromPostId: addPost(change.fromTitle),
+        date,
+        dateText: change.date?.text ?? null,
+        evidenceIds: [cite(change.evidence)],
+      };
+    });
+
   // A government end applies to the area's People's Council and People's Committee named here.
   const organizationEnds = extraction.governmentEnds.flatMap((end) => {
     const endDate = exactDay(end.date);
@@ -136,7 +165,7 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     events,
     participations: [...participations.values()],
     organizationEnds,
+    changes,
   };
 }
 
-const GOVERNMENT_KINDS = new Set(['PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE']);

@@ -2,6 +2,7 @@ import neo4j, { type RecordShape } from 'neo4j-driver';
 import type { z } from 'zod';
 import {
   AreaRowModel,
+  ChangeRowModel,
   EventRowModel,
   EvidenceRowModel,
   OrganizationRowModel,
@@ -41,6 +42,7 @@ export const repository = {
   sourcesByIds: byIds('getSourcesByIds', SourceRowModel),
   participationsByPersonIds: byIds('getParticipationsByPersonIds', ParticipationRowModel),
   participationsByEventIds: byIds('getParticipationsByEventIds', ParticipationRowModel),
+  changesByPersonIds: byIds('getChangesByPersonIds', ChangeRowModel),
 
   eventsByIds: (store: Store, ids: readonly string[]) =>
     store.read('getEventsByIds', { ids }, (row) => EventRowModel.parse(row.event)),

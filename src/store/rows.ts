@@ -87,3 +87,14 @@ export type ParticipationRow = z.infer<typeof ParticipationRowModel>;
 
 export const SearchRowModel = z.object({ kind: z.enum(['Person', 'Organization', 'Post']), id: text, score: z.number() });
 export type SearchRow = z.infer<typeof SearchRowModel>;
+
+export const ChangeRowModel = z.object({
+  id: text,
+  kind: text,
+  personId: text,
+  postId: maybeText,
+  fromPostId: maybeText,
+  date: date,
+  dateText: maybeText,
+});
+export type ChangeRow = z.infer<typeof ChangeRowModel>;

@@ -24,6 +24,7 @@ export async function writeArticle(store: Store, graph: ArticleGraph): Promise<W
     await run('mergeEvents', { events: graph.events });
     await run('mergeParticipations', { participations: graph.participations });
     await run('setOrganizationEnds', { ends: graph.organizationEnds });
+    await run('mergeChanges', { changes: graph.changes });
     return true;
   });
   return { written, updates };

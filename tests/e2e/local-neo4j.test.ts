@@ -24,7 +24,7 @@ async function serveLocally() {
   const server = startCli(['serve'], { DATA_DIR: dataDir, PORT: String(port) });
   await waitForHttp(`http://127.0.0.1:${port}/readyz`, 180_000, () => server.child.exitCode !== null);
   const record = JSON.parse(readFileSync(path.join(dataDir, 'neo4j-local.json'), 'utf8')) as { uri: string; pid: number };
-  return { server, record };
+  return { server, record, port };
 }
 
 async function stop(server: ReturnType<typeof startCli>) {
@@ -35,7 +35,18 @@ async function stop(server: ReturnType<typeof startCli>) {
 describe('officials serve with NEO4J_URI unset', () => {
   it('starts a local Neo4j, lets a second command use it, stops it on SIGTERM, and reopens the same store', async () => {
     const log = pino({ level: 'silent' });
-    const { server, record } = await serveLocally();
+    const { server, record, port } = await serveLocally();
+
+    // An empty data directory gets the seed: the researcher's first question has an answer.
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ holders(organization: "org:tinh-uy-quang-ninh", role: SECRETARY, on: "2025-04-03") { certainty person { name } } }',
+      }),
+    });
+    expect((await response.json()).data.holders).toEqual([{ certainty: 'CONFIRMED', person: { name: 'Vũ Đại Thắng' } }]);
+
     expect(record.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(isAlive(record.pid)).toBe(true);
 

@@ -46,6 +46,7 @@ function graphWithBadEventDate(): ArticleGraph {
     ],
     participations: [],
     organizationEnds: [],
+    changes: [],
   };
 }
 

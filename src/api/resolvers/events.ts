@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { isRow } from './people.js';
+import { evidenceOf, isRow } from './people.js';
 import { cursorOf } from './query.js';
 
 export const eventResolvers: Resolvers = {
@@ -7,10 +7,7 @@ export const eventResolvers: Resolvers = {
     period: (event) => (event.periodFrom && event.periodTo ? { from: event.periodFrom, to: event.periodTo } : null),
     convenedBy: (event, _, { loaders }) => (event.convenedById ? loaders.organizationById.load(event.convenedById) : null),
     participants: (event, _, { loaders }) => loaders.participationsByEventId.load(event.id),
-    evidence: async (event, _, { loaders }) => {
-      const links = await loaders.evidenceIdsByFactId.load(event.id);
-      return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
-    },
+    evidence: (event, _, { loaders }) => evidenceOf(event.id, loaders),
   },
   Participation: {
     person: async (participation, _, { loaders }) => {

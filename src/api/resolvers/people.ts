@@ -1,4 +1,5 @@
 import { holdingsOn } from '../as-of.js';
+import type { Loaders } from '../loaders.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { bySeniority } from './query.js';
 
@@ -15,15 +16,19 @@ export const peopleResolvers: Resolvers = {
       return holdingsOn(tenures, on, minCertainty ?? 'INFERRED').map(({ tenure, certainty }) => ({ ...tenure, certainty }));
     },
     participations: (person, _, { loaders }) => loaders.participationsByPersonId.load(person.id),
+    changes: (person, _, { loaders }) => loaders.changesByPersonId.load(person.id),
+  },
+  Change: {
+    person: async (change, _, { loaders }) => required(await loaders.personById.load(change.personId), change.personId),
+    post: (change, _, { loaders }) => (change.postId ? loaders.postById.load(change.postId) : null),
+    fromPost: (change, _, { loaders }) => (change.fromPostId ? loaders.postById.load(change.fromPostId) : null),
+    evidence: (change, _, { loaders }) => evidenceOf(change.id, loaders),
   },
   Tenure: {
     person: async (tenure, _, { loaders }) => required(await loaders.personById.load(tenure.personId), tenure.personId),
     post: async (tenure, _, { loaders }) => required(await loaders.postById.load(tenure.postId), tenure.postId),
     certainty: (tenure) => tenure.certainty ?? null,
-    evidence: async (tenure, _, { loaders }) => {
-      const links = await loaders.evidenceIdsByFactId.load(tenure.id);
-      return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
-    },
+    evidence: (tenure, _, { loaders }) => evidenceOf(tenure.id, loaders),
   },
   Holding: {
     person: async ({ tenure }, _, { loaders }) => required(await loaders.personById.load(tenure.personId), tenure.personId),
@@ -43,15 +48,18 @@ export const peopleResolvers: Resolvers = {
     },
     posts: async (organization, _, { loaders }) =>
       [...(await loaders.postsByOrganizationId.load(organization.id))].sort(bySeniority),
-    endEvidence: async (organization, _, { loaders }) => {
-      const links = await loaders.evidenceIdsByFactId.load(organization.id);
-      return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
-    },
+    endEvidence: (organization, _, { loaders }) => evidenceOf(organization.id, loaders),
   },
   Area: {
     within: (area, _, { loaders }) => (area.withinId ? loaders.areaById.load(area.withinId) : null),
   },
 };
+
+/** The quotes that support a tenure, event, change or organization's end. */
+export async function evidenceOf(factId: string, loaders: Loaders) {
+  const links = await loaders.evidenceIdsByFactId.load(factId);
+  return (await loaders.evidenceById.loadMany(links.map((link) => link.evidenceId))).filter(isRow);
+}
 
 /** Drops what DataLoader's loadMany gives for missing or failed keys. */
 export function isRow<T>(value: T | null | Error): value is T {

@@ -49,7 +49,26 @@ const extraction: Extraction = {
       evidence: quote('Ngày 5/6, ông Lê Văn Nam, Bí thư Tỉnh ủy, chủ trì hội nghị.'),
     },
   ],
-  changes: [],
+  changes: [
+    {
+      kind: 'APPOINTED',
+      person: 'Trần Hữu Phúc',
+      title: { asWritten: 'Chủ tịch HĐND', role: 'CHAIR', body: hdnd, status: 'CURRENT', evidence: quote('Trần Hữu Phúc dự') },
+      fromTitle: null,
+      date: { precision: 'DAY', year: 2024, month: 6, day: 5, text: 'Ngày 5/6' },
+      planned: false,
+      evidence: quote('Trần Hữu Phúc dự'),
+    },
+    {
+      kind: 'ELECTED',
+      person: 'Lê Văn Nam',
+      title: { asWritten: 'Bí thư Thành ủy', role: 'SECRETARY', body: thanhUy, status: 'CURRENT', evidence: quote('Lê Văn Nam') },
+      fromTitle: null,
+      date: null,
+      planned: true,
+      evidence: quote('Lê Văn Nam'),
+    },
+  ],
   governmentEnds: [{ area: samSon, date: { precision: 'DAY', year: 2025, month: 7, day: 1, text: '1/7' }, evidence: quote('Trần Hữu Phúc dự') }],
 };
 
@@ -117,6 +136,21 @@ describe('resolveArticle', () => {
   it("ends the area's People's Council (a government body) but not its Party Committee", () => {
     expect(graph.organizationEnds).toEqual([
       { organizationId: 'org:hoi-dong-nhan-dan-thanh-pho-sam-son', endDate: '2025-07-01', evidenceId: expect.any(String) },
+    ]);
+  });
+
+  it('keeps reported changes with their post and date, and drops planned ones', () => {
+    expect(graph.changes).toEqual([
+      {
+        id: 'change:tran-huu-phuc--appointed--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son--2024-06-05',
+        kind: 'APPOINTED',
+        personId: 'person:tran-huu-phuc',
+        postId: 'post:chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son',
+        fromPostId: null,
+        date: '2024-06-05',
+        dateText: 'Ngày 5/6',
+        evidenceIds: [expect.stringMatching(/^evidence:abc:/)],
+      },
     ]);
   });
 
