@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -45,6 +46,8 @@ export function createApi({ store, apiVersion, logger }: ApiOptions): YogaServer
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: { title: 'officials-graph', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL's assets served by the API itself, not a CDN: it works offline and behind firewalls.
+    renderGraphiQL,
     maskedErrors: { maskError: maskUnexpected },
     logging: logger ?? false,
     plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => store.isReachable() })],
