@@ -6,6 +6,9 @@
 /** Abbreviation → the words it stands for. */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   TW: 'Trung ương',
+  'T.Ư': 'Trung ương',
+  'T.W': 'Trung ương',
+  TX: 'Thị xã',
   TT: 'Thường trực',
   HĐND: 'Hội đồng nhân dân',
   UBND: 'Ủy ban nhân dân',
@@ -18,14 +21,16 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   CHQS: 'Chỉ huy Quân sự',
 };
 
-const EXPANSIONS: readonly (readonly [string, readonly string[]])[] = Object.entries(ABBREVIATIONS).map(
-  ([abbreviation, words]) => [abbreviation.toLowerCase(), words.toLowerCase().split(' ')] as const,
+// "T.Ư" is three tokens, as the tokenizer reads it: "t", ".", "ư".
+const EXPANSIONS: readonly (readonly [readonly string[], readonly string[]])[] = Object.entries(ABBREVIATIONS).map(
+  ([abbreviation, words]) => [abbreviation.toLowerCase().match(/[\p{L}\p{M}]+|[^\s]/gu) ?? [], words.toLowerCase().split(' ')] as const,
 );
 
 /**
  * Every spelling of a lowercase phrase, the full words first.
  *
  * @example spellings(['thành', 'phố']) → [['thành', 'phố'], ['tp']]
+ * @example spellings(['trung', 'ương']) → [['trung', 'ương'], ['tw'], ['t', '.', 'ư'], ['t', '.', 'w']]
  */
 export function spellings(words: readonly string[]): string[][] {
   return spellFrom(words, 0);
@@ -36,7 +41,7 @@ function spellFrom(words: readonly string[], position: number): string[][] {
   const results = spellFrom(words, position + 1).map((rest) => [words[position] ?? '', ...rest]);
   for (const [abbreviation, expansion] of EXPANSIONS) {
     if (!expansion.every((word, k) => words[position + k] === word)) continue;
-    for (const rest of spellFrom(words, position + expansion.length)) results.push([abbreviation, ...rest]);
+    for (const rest of spellFrom(words, position + expansion.length)) results.push([...abbreviation, ...rest]);
   }
   return results;
 }

@@ -3,7 +3,8 @@ import type { OrganizationKind } from '../domain/organization.js';
 import { centralBody, committeeBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody, unitName, type Unit } from './body-refs.js';
 import { areaFor, type AreaContext } from './context.js';
 import { Lexicon } from './lexicon.js';
-import { COMMITTEE_WORDS, readLevelWord, readPlace } from './places.js';
+import { COUNCIL_COMMITTEES, DEPARTMENTS, MINISTRIES, PARTY_COMMISSIONS } from './body-names.js';
+import { COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -21,13 +22,16 @@ export interface BodyMatch {
   kind: OrganizationKind;
   /** The Party committee a committee's body belongs to: "Ban Thường vụ Tỉnh ủy" → "Tỉnh ủy". */
   committee: BodyRef | null;
+  /** A committee's body by its head ("Ủy ban Kiểm tra"), named in full or not. */
+  head?: string;
   end: number;
 }
 
 type Form =
   | { shape: 'fixed'; body: () => BodyRef }
-  | { shape: 'committee'; kind: OrganizationKind; head: string; headEn: string }
-  | { shape: 'unit'; kind: OrganizationKind; head: string; headEn: string; unitRequired: boolean }
+  | { shape: 'committee'; kind: OrganizationKind; head: string; headEn: string; committeeRequired?: boolean }
+  | { shape: 'unit'; kind: OrganizationKind; head: string; headEn: string; unitRequired: boolean; implied?: LevelWord }
+  | { shape: 'council'; head: string; headEn: string }
   | { shape: 'executive' }
   | { shape: 'partyCommittee' };
 
@@ -36,6 +40,10 @@ const ofCommittee = (kind: OrganizationKind, head: string, headEn: string): Form
 const ofUnit = (kind: OrganizationKind, head: string, headEn: string, unitRequired = true): Form => ({ shape: 'unit', kind, head, headEn, unitRequired });
 const FATHERLAND_FRONT = ofUnit('FATHERLAND_FRONT', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Vietnam Fatherland Front Committee', false);
 const MILITARY_COMMAND = (head: string): Form => ofUnit('MILITARY', head, 'Military Command');
+// Only provinces have departments and Party bloc committees: "Sở Tài chính" alone is the province's.
+const ofProvince = (kind: OrganizationKind, head: string, headEn: string): Form => ({ shape: 'unit', kind, head, headEn, unitRequired: false, implied: PROVINCE_LEVEL });
+const lower = (names: readonly (readonly [string, string])[], form: (vi: string, en: string) => Form) =>
+  names.map(([vi, en]) => [vi.toLowerCase(), form(vi, en)] as const);
 
 const FORMS = new Lexicon<Form>([
   ['ban chấp hành trung ương đảng', fixed(PARTY_CENTRAL_COMMITTEE)],
@@ -49,11 +57,14 @@ const FORMS = new Lexicon<Form>([
   ['chính phủ', fixed(() => centralBody('GOVERNMENT', 'Chính phủ', 'Government'))],
   ['ban thường vụ', ofCommittee('PARTY_STANDING_COMMITTEE', 'Ban Thường vụ', 'Party Standing Committee')],
   ['ủy ban kiểm tra', ofCommittee('PARTY_INSPECTION_COMMISSION', 'Ủy ban Kiểm tra', 'Party Inspection Commission')],
-  ['ban tổ chức', ofCommittee('PARTY_ORGANIZATION', 'Ban Tổ chức', 'Party Organization Commission')],
-  ['ban tuyên giáo', ofCommittee('PARTY_ORGANIZATION', 'Ban Tuyên giáo', 'Party Propaganda Commission')],
-  ['ban dân vận', ofCommittee('PARTY_ORGANIZATION', 'Ban Dân vận', 'Party Mass Mobilization Commission')],
-  ['ban tuyên giáo và dân vận', ofCommittee('PARTY_ORGANIZATION', 'Ban Tuyên giáo và Dân vận', 'Party Propaganda and Mass Mobilization Commission')],
-  ['ban nội chính', ofCommittee('PARTY_ORGANIZATION', 'Ban Nội chính', 'Party Internal Affairs Commission')],
+  ['thường trực', { shape: 'committee', kind: 'PARTY_STANDING_COMMITTEE', head: 'Thường trực', headEn: 'Standing Board', committeeRequired: true }],
+  ...lower(PARTY_COMMISSIONS, (vi, en) => ofCommittee('PARTY_ORGANIZATION', vi, en)),
+  ...lower(COUNCIL_COMMITTEES, (vi, en): Form => ({ shape: 'council', head: vi, headEn: en })),
+  ...lower(DEPARTMENTS, (vi, en) => ofProvince('STATE_BODY', vi, en)),
+  ...lower(MINISTRIES, (vi, en) => fixed(() => centralBody('MINISTRY', vi, en))),
+  ['đảng ủy khối các cơ quan', ofProvince('PARTY_COMMITTEE', 'Đảng ủy Khối các cơ quan', 'Agencies Bloc Party Committee')],
+  ['đảng ủy khối doanh nghiệp', ofProvince('PARTY_COMMITTEE', 'Đảng ủy Khối doanh nghiệp', 'Enterprises Bloc Party Committee')],
+  ['đảng ủy khối các cơ quan và doanh nghiệp', ofProvince('PARTY_COMMITTEE', 'Đảng ủy Khối các cơ quan và doanh nghiệp', 'Agencies and Enterprises Bloc Party Committee')],
   ['ban chấp hành đảng bộ', { shape: 'executive' }],
   ['đảng ủy', { shape: 'partyCommittee' }],
   ['đảng bộ', ofUnit('PARTY_ORGANIZATION', 'Đảng bộ', 'Party Organization')],
@@ -88,15 +99,35 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
     }
     case 'committee': {
       const committee = readCommittee(tokens, end, context);
-      if (committee === null) return { body: null, spelled: form.head, kind: form.kind, committee: null, end };
+      if (committee === null) {
+        const central = centralSuffix(tokens, end);
+        if (central !== null) {
+          const body = centralBody(form.kind, `${form.head} Trung ương`, `Central ${form.headEn}`);
+          return { body, spelled: body.name, kind: form.kind, committee: PARTY_CENTRAL_COMMITTEE(), end: central };
+        }
+        return form.committeeRequired === true ? null : { body: null, spelled: form.head, kind: form.kind, committee: null, end, head: form.head };
+      }
       const body = committeeBody(form.kind, form.head, form.headEn, committee.unit);
-      return { body, spelled: body.name, kind: form.kind, committee: committee.body, end: committee.end };
+      return { body, spelled: body.name, kind: form.kind, committee: committee.body, end: committee.end, head: form.head };
     }
     case 'unit': {
-      const unit = readUnit(tokens, end, context);
+      const central = form.implied === undefined ? null : centralSuffix(tokens, end);
+      if (central !== null) {
+        const body = centralBody(form.kind, `${form.head} Trung ương`, `Central ${form.headEn}`);
+        return { body, spelled: body.name, kind: form.kind, committee: null, end: central };
+      }
+      const unit = readUnit(tokens, end, context) ?? impliedUnit(form.implied, end, context);
       if (unit === null) return form.unitRequired ? null : { body: null, spelled: form.head, kind: form.kind, committee: null, end };
       const body = unitBody(form.kind, form.head, form.headEn, unit.unit);
       return { body, spelled: body.name, kind: form.kind, committee: null, end: unit.end };
+    }
+    case 'council': {
+      const head = readCouncil(tokens, end);
+      if (head === null) return null;
+      const unit = readUnit(tokens, head, context);
+      if (unit === null) return { body: null, spelled: `${form.head} Hội đồng nhân dân`, kind: 'PEOPLES_COUNCIL', committee: null, end: head };
+      const body = unitBody('PEOPLES_COUNCIL', `${form.head} Hội đồng nhân dân`, `People's Council ${form.headEn}`, unit.unit);
+      return { body, spelled: body.name, kind: 'PEOPLES_COUNCIL', committee: null, end: unit.end };
     }
     case 'executive': {
       const unit = readUnit(tokens, end, context);
@@ -113,17 +144,32 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
   }
 }
 
-/** A level word and its place: "thành phố Hạ Long", "TP", "tỉnh". */
+/** A level word and its place: "thành phố Hạ Long", "TP", "tỉnh", "Quận 12". */
 export function readUnit(tokens: readonly Token[], index: number, context: AreaContext): { unit: Unit; end: number } | null {
   const level = readLevelWord(tokens, index);
   if (level === null) return null;
+  const number = tokens[level.end];
+  if (NUMBERED_LEVELS.has(level.word.areaKind) && number?.kind === 'number' && number.text.length <= 3) {
+    const name = `${capitalize(level.word.vi)} ${number.text}`;
+    return { unit: { word: level.word, area: { name, kind: level.word.areaKind, within: context.province } }, end: level.end + 1 };
+  }
   const place = readPlace(tokens, level.end, context.known, true);
   return { unit: { word: level.word, area: areaFor(context, level.word, place?.name ?? null) }, end: place?.end ?? level.end };
 }
 
+// Cities number their urban districts and wards: "Quận 12", "Phường 5".
+const NUMBERED_LEVELS = new Set(['DISTRICT', 'WARD']);
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 function readCommittee(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; unit: Unit; end: number } | null {
   const word = COMMITTEE_WORDS.match(tokens, index);
   if (word !== null) {
+    // "Thành ủy TP. Hồ Chí Minh": the unit spelled out after the committee.
+    const spelled = readUnit(tokens, word.end, context);
+    if (spelled !== null && spelled.unit.word.areaKind === word.value.areaKind && spelled.unit.area !== null && spelled.end > word.end + 1) {
+      const unit: Unit = { word: word.value, area: spelled.unit.area };
+      return { body: partyCommittee(unit), unit, end: spelled.end };
+    }
     const place = readPlace(tokens, word.end, context.known, true);
     const unit: Unit = { word: word.value, area: areaFor(context, word.value, place?.name ?? null) };
     return { body: partyCommittee(unit), unit, end: place?.end ?? word.end };
@@ -131,4 +177,29 @@ function readCommittee(tokens: readonly Token[], index: number, context: AreaCon
   if (tokens[index]?.lower !== 'đảng' || tokens[index + 1]?.lower !== 'ủy') return null;
   const unit = readUnit(tokens, index + 2, context);
   return unit === null ? null : { body: partyCommittee(unit.unit), unit: unit.unit, end: unit.end };
+}
+
+/** "Trung ương" or "Trung ương Đảng" at `index`: the index after it, or null. */
+function centralSuffix(tokens: readonly Token[], index: number): number | null {
+  const [first, second] = [tokens[index]?.lower, tokens[index + 1]?.lower];
+  let end: number | null = null;
+  if (first === 'trung' && second === 'ương') end = index + 2;
+  else if (first === 'tw') end = index + 1;
+  else if (first === 't' && second === '.' && tokens[index + 2]?.lower === 'ư') end = index + 3;
+  if (end === null) return null;
+  return tokens[end]?.lower === 'đảng' ? end + 1 : end;
+}
+
+/** "HĐND" / "Hội đồng nhân dân" at `index`: the index after it, or null. */
+function readCouncil(tokens: readonly Token[], index: number): number | null {
+  if (tokens[index]?.lower === 'hđnd') return index + 1;
+  const words = ['hội', 'đồng', 'nhân', 'dân'];
+  return words.every((word, k) => tokens[index + k]?.lower === word) ? index + words.length : null;
+}
+
+/** The article's own unit of an implied level ("Sở Tài chính" → the province), when known. */
+function impliedUnit(word: LevelWord | undefined, end: number, context: AreaContext): { unit: Unit; end: number } | null {
+  if (word === undefined) return null;
+  const area = areaFor(context, word, null);
+  return area === null ? null : { unit: { word, area }, end };
 }

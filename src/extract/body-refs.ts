@@ -2,7 +2,7 @@ import type { AreaRef, BodyRef } from '../domain/extraction.js';
 import type { Level, OrganizationKind } from '../domain/organization.js';
 import { toAscii } from './english.js';
 import type { LevelWord } from './places.js';
-import { CENTRAL_CITY_NAMES } from './provinces.js';
+import { CENTRAL_CITY_NAMES, NAMED_WITH_CITY_WORD } from './provinces.js';
 
 /**
  * Canonical Vietnamese and English names of bodies: no abbreviations, the place spelled out
@@ -31,12 +31,14 @@ function levelOf(unit: Unit): Level {
 /** "thành phố Hạ Long" / "Ha Long City"; without an area, "thành phố" / "City". */
 export function unitName(unit: Unit): { vi: string; en: string } {
   if (unit.area === null) return { vi: unit.word.vi, en: unit.word.en };
+  // A numbered unit carries its level word in its name: "Quận 12".
+  if (unit.area.name.toLowerCase().startsWith(`${unit.word.vi} `)) return { vi: unit.area.name, en: toAscii(unit.area.name) };
   return { vi: `${unit.word.vi} ${unit.area.name}`, en: `${toAscii(unit.area.name)} ${unit.word.en}` };
 }
 
 /** "Tỉnh ủy Quảng Ninh" / "Quang Ninh Provincial Party Committee". */
 export function partyCommittee(unit: Unit): BodyRef {
-  const name = unit.area === null ? unit.word.committee : `${unit.word.committee} ${unit.area.name}`;
+  const name = unit.area === null ? unit.word.committee : `${unit.word.committee} ${committeePlace(unit.area.name)}`;
   return { kind: 'PARTY_COMMITTEE', level: levelOf(unit), area: unit.area, name, nameEn: `${unitName(unit).en} Party Committee` };
 }
 
@@ -50,4 +52,9 @@ export function unitBody(kind: OrganizationKind, head: string, headEn: string, u
 export function committeeBody(kind: OrganizationKind, head: string, headEn: string, unit: Unit): BodyRef {
   const committee = partyCommittee(unit);
   return { kind, level: committee.level, area: unit.area, name: `${head} ${committee.name}`, nameEn: `${unitName(unit).en} ${headEn}` };
+}
+
+/** "Thành ủy Thành phố Hồ Chí Minh": a city named after a person keeps "Thành phố" in its name. */
+function committeePlace(name: string): string {
+  return NAMED_WITH_CITY_WORD.has(name) ? `Thành phố ${name}` : name;
 }

@@ -1,6 +1,8 @@
 import type { AreaRef } from '../domain/extraction.js';
 import { COMMITTEE_WORDS, readLevelWord, readPlace, type LevelWord } from './places.js';
-import { CENTRAL_CITY_NAMES, PROVINCE_NAMES } from './provinces.js';
+import { slug } from '../domain/text.js';
+import { provinceOfCity } from './gazetteer.js';
+import { CENTRAL_CITY_NAMES, PROVINCE_NAMES, readProvinceName } from './provinces.js';
 import type { Token } from './tokens.js';
 
 /** The article's own province and city, and every place name it uses. */
@@ -24,21 +26,37 @@ const BODY_TAIL_WORDS = new Set(['hđnd', 'ubnd', 'dân', 'mttq', 'quốc', 'nam
  * Finds the province and city the article is about from "tỉnh Quảng Ninh", "thành phố Hạ Long",
  * "Tỉnh ủy Quảng Ninh", …: the most mentioned of each (the first on a tie). A city found with a
  * province is `within` it; a centrally-run city ("thành phố Hà Nội") counts as the province.
+ * With no province named so, in order: the province of a known city or town named in the text,
+ * a path segment of the URL that is a province's slug (".../quang-ninh/..."), the province
+ * named most often on its own ("Bản tin Quảng Ninh"). Otherwise none: nothing is guessed.
  */
-export function findAreaContext(tokens: readonly Token[]): AreaContext {
+export function findAreaContext(tokens: readonly Token[], url: string | null = null): AreaContext {
   const provinces = new Map<string, Tally>();
   const cities = new Map<string, Tally>();
+  const towns = new Map<string, Tally>();
+  const bare = new Map<string, Tally>();
   const known = new Set(PROVINCE_NAMES);
   for (let i = 0; i < tokens.length; i++) {
     const found = placeAfterUnitWord(tokens, i, known);
-    if (found === null) continue;
+    if (found === null) {
+      const name = BARE_NAME_AFTER.has(tokens[i - 1]?.lower ?? '') ? null : readProvinceName(tokens, i);
+      if (name !== null && !CENTRAL_CITY_NAMES.has(name.name)) count(bare, name.name, i);
+      if (name !== null) i = name.end - 1;
+      continue;
+    }
     known.add(found.name);
     const isProvince = found.word.level === 'PROVINCE' || (found.word.areaKind === 'CITY' && CENTRAL_CITY_NAMES.has(found.name));
     if (isProvince) count(provinces, found.name, i);
     else if (found.word.areaKind === 'CITY') count(cities, found.name, i);
+    else if (found.word.areaKind === 'TOWN') count(towns, found.name, i);
     i = found.end - 1;
   }
-  const provinceName = mostMentioned(provinces);
+  const provinceName =
+    mostMentioned(provinces) ??
+    provinceOfPlaces(cities) ??
+    provinceOfPlaces(towns) ??
+    provinceInUrl(url) ??
+    mostMentioned(bare);
   const province: AreaRef | null =
     provinceName === null ? null : { name: provinceName, kind: CENTRAL_CITY_NAMES.has(provinceName) ? 'CITY' : 'PROVINCE', within: null };
   const cityName = mostMentioned(cities);
@@ -57,6 +75,31 @@ function placeAfterUnitWord(tokens: readonly Token[], index: number, known: Read
   const afterBody = BODY_TAIL_WORDS.has(tokens[index - 1]?.lower ?? '');
   const place = readPlace(tokens, level.end, known, afterBody);
   return place === null ? null : { ...place, word: level.word };
+}
+
+// "Chủ tịch Hồ Chí Minh", "đường Lê Lợi": a name after these is no place of the article.
+const BARE_NAME_AFTER = new Set(['đường', 'phố', 'cầu', 'sông', 'núi', 'tịch', 'bác']);
+
+function provinceOfPlaces(tallies: Map<string, Tally>): string | null {
+  const provinces = new Map<string, Tally>();
+  for (const tally of tallies.values()) {
+    const province = provinceOfCity(tally.name);
+    if (province !== null) for (let k = 0; k < tally.count; k++) count(provinces, province, tally.first);
+  }
+  return mostMentioned(provinces);
+}
+
+const PROVINCE_SLUGS = new Map([...PROVINCE_NAMES].map((name) => [slug(name), name]));
+
+/** ".../quang-ninh/..." → "Quảng Ninh": only a whole path segment that is a province's slug. */
+function provinceInUrl(url: string | null): string | null {
+  if (typeof url !== 'string') return null;
+  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+  for (const segment of path.split('/')) {
+    const name = PROVINCE_SLUGS.get(segment.toLowerCase());
+    if (name !== undefined) return name;
+  }
+  return null;
 }
 
 function count(tallies: Map<string, Tally>, name: string, position: number): void {
@@ -86,7 +129,8 @@ export function areaFor(context: AreaContext, word: LevelWord, name: string | nu
 }
 
 function areaOfLevel(context: AreaContext, word: LevelWord): AreaRef | null {
-  if (word.areaKind === 'PROVINCE') return context.province;
+  // In an article about a centrally-run city, "tỉnh" names no province the article knows.
+  if (word.areaKind === 'PROVINCE') return context.province?.kind === 'PROVINCE' ? context.province : null;
   if (word.areaKind === 'CITY') return context.city ?? (context.province?.kind === 'CITY' ? context.province : null);
   return null;
 }

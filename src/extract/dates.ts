@@ -77,7 +77,7 @@ export class DateIndex {
 function readDate(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
   switch (tokens[index]?.lower) {
     case 'ngày':
-      return readDayMonth(tokens, index + 1, time) ?? readSpelledDay(tokens, index + 1, time);
+      return readDayMonth(tokens, index + 1, time) ?? readSpelledDay(tokens, index + 1, time) ?? readRunTogether(tokens, index + 1, time);
     case 'tháng':
       return readMonth(tokens, index + 1, time);
     case 'quý':
@@ -91,18 +91,30 @@ function readDate(tokens: readonly Token[], index: number, time: ArticleTime | n
   }
 }
 
-/** "3/4", "30/4/2025" (joined, day first). */
+/**
+ * "3/4", "30/4/2025" (joined, day first); with dashes ("31-1", "6-5-2016") only after a word of
+ * time ("chiều 31-1", "ngày 6-5") or with its year, so that "10-12%" stays a range.
+ */
 function readDayMonth(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
   const [day, slash, month] = [tokens[index], tokens[index + 1], tokens[index + 2]];
-  if (day?.kind !== 'number' || month?.kind !== 'number' || slash?.text !== '/') return null;
+  if (day?.kind !== 'number' || month?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '-')) return null;
   if (!isJoined(day, slash) || !isJoined(slash, month)) return null;
   const before = tokens[index - 1];
-  if (isJoined(before, day) && (before?.text === '/' || before?.kind === 'number')) return null;
+  if (isJoined(before, day) && (before?.text === '/' || before?.text === '-' || before?.kind === 'number')) return null;
+  const separator = slash.text;
   const yearSlash = tokens[index + 3];
-  const hasYear = yearSlash?.text === '/' && isJoined(month, yearSlash) && isJoined(yearSlash, tokens[index + 4]);
+  const hasYear = yearSlash?.text === separator && isJoined(month, yearSlash) && isJoined(yearSlash, tokens[index + 4]);
+  if (separator === '-' && !hasYear && !TIME_PREFIXES.has(before?.lower ?? '')) return null;
   const explicitYear = hasYear ? yearValue(tokens[index + 4]) : null;
   if (hasYear && explicitYear === null) return null;
   return dayDate(Number(day.text), Number(month.text), explicitYear, time, hasYear ? index + 5 : index + 3);
+}
+
+/** "Ngày 074": a zero-padded day run into its month (the slash lost), read as 07/4. */
+function readRunTogether(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
+  const token = tokens[index];
+  if (token?.kind !== 'number' || !/^0[1-9](?:[1-9]|1[0-2])$/.test(token.text)) return null;
+  return dayDate(Number(token.text.slice(0, 2)), Number(token.text.slice(2)), null, time, index + 1);
 }
 
 /** "3 tháng 4 năm 2025", "3 tháng 4". */

@@ -29,7 +29,15 @@ export const EVENT_HEADS = new Lexicon<{ kind: EventKind; head: string }>([
   ['phiên họp', { kind: 'MEETING', head: 'Phiên họp' }],
   ['cuộc họp', { kind: 'MEETING', head: 'Cuộc họp' }],
   ['kỳ họp', { kind: 'SESSION', head: 'Kỳ họp' }],
+  ['buổi công bố', { kind: 'CONFERENCE', head: 'Buổi công bố' }],
+  ['buổi lễ công bố', { kind: 'CONFERENCE', head: 'Buổi lễ công bố' }],
+  ['lễ công bố', { kind: 'CONFERENCE', head: 'Lễ công bố' }],
 ]);
+// "hội nghị công bố quyết định của Bộ Chính trị": an event named by what it is for.
+const PURPOSES = phraseSet(['công bố', 'công bố và trao', 'trao', 'triển khai', 'và trao', 'công bố , trao']);
+const DECISION = phraseSet(['quyết định', 'các quyết định', 'nghị quyết']);
+const MAX_PURPOSE = 12;
+const PURPOSE_STOPS = new Set(['do', 'đã', 'được', 'tại', 'vào', 'diễn', 'sáng', 'chiều', 'ngày']);
 const QUALIFIERS = phraseSet(['đại biểu', 'toàn quốc', 'thường kỳ', 'bất thường', 'chuyên đề', 'trực tuyến']);
 const ORGANIZING_VERBS = phraseSet(['tổ chức', 'tiến hành', 'khai mạc', 'bế mạc', 'họp', 'tổ chức thành công']);
 const SUBJECT_FILLERS = new Set(['đã', 'sẽ', 'đang', 'vừa']);
@@ -48,6 +56,13 @@ export function readEventPhrase(tokens: readonly Token[], index: number, sentenc
   }
   let ordinal = readOrdinal(tokens, end);
   if (ordinal !== null) end = commaBeforeBody(tokens, ordinal.end, context) ? ordinal.end + 1 : ordinal.end;
+  // "Kỳ họp thứ Mười bảy (bất thường) của HĐND tỉnh": a qualifier in brackets, then "của".
+  const bracket = bracketedQualifier(tokens, end);
+  if (bracket !== null) {
+    qualifiers.push(`(${bracket.words})`);
+    end = bracket.end;
+  }
+  if (tokens[end]?.lower === 'của' && readBody(tokens, end + 1, context)?.body != null) end++;
   let body = readBody(tokens, end, context);
   if (body !== null) end = body.end;
   if (ordinal === null) {
@@ -61,10 +76,12 @@ export function readEventPhrase(tokens: readonly Token[], index: number, sentenc
     body = subject?.body ?? null;
     term = term ?? subject?.term ?? null;
   }
-  if (body?.body == null && ordinal === null) return null;
+  const purpose = body === null && ordinal === null ? purposeAfter(tokens, head.end) : null;
+  if (purpose !== null) end = purpose.end;
+  if (body?.body == null && ordinal === null && purpose === null) return null;
   return {
     kind: head.value.kind,
-    name: eventName(head.value, qualifiers, body, ordinal),
+    name: purpose === null ? eventName(head.value, qualifiers, body, ordinal) : `${head.value.head} ${purpose.words}`,
     ordinal: ordinal?.value ?? null,
     term: term?.term ?? null,
     convenedBy: body?.body ?? null,
@@ -113,4 +130,24 @@ function organizingVerbBefore(tokens: readonly Token[], headIndex: number, sente
     if (ORGANIZING_VERBS.match(tokens, k)?.end === headIndex) return k;
   }
   return null;
+}
+
+/** "(bất thường)" right after the head: its words, or null. */
+function bracketedQualifier(tokens: readonly Token[], index: number): { words: string; end: number } | null {
+  if (tokens[index]?.text !== '(') return null;
+  const match = QUALIFIERS.match(tokens, index + 1);
+  if (match === null || tokens[match.end]?.text !== ')') return null;
+  return { words: tokens.slice(index + 1, match.end).map((token) => token.lower).join(' '), end: match.end + 1 };
+}
+
+/** "công bố quyết định của Bộ Chính trị về công tác cán bộ": what the event is for, up to the decision's author. */
+function purposeAfter(tokens: readonly Token[], index: number): { words: string; end: number } | null {
+  const purpose = PURPOSES.match(tokens, index);
+  const decision = DECISION.match(tokens, purpose?.end ?? index);
+  if (decision === null) return null;
+  let end = decision.end;
+  if (tokens[end]?.lower === 'của') {
+    for (let k = end + 1; k < end + MAX_PURPOSE && tokens[k]?.kind === 'word' && !PURPOSE_STOPS.has(tokens[k]?.lower ?? ''); k++) end = k + 1;
+  }
+  return { words: tokens.slice(index, end).map((token) => token.text).join(' '), end };
 }

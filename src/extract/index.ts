@@ -23,7 +23,7 @@ export interface ArticleMeta {
 export function extract(body: string, meta: ArticleMeta): Extraction {
   const date = parseArticleDate(meta?.date);
   try {
-    return runExtraction(typeof body === 'string' ? body : '', date);
+    return runExtraction(typeof body === 'string' ? body : '', date, typeof meta?.url === 'string' ? meta.url : null);
   } catch {
     return { context: { province: null, city: null, date: date?.iso ?? null }, persons: [], events: [], changes: [], governmentEnds: [] };
   }

@@ -26,7 +26,8 @@ const HONORIFICS = phraseSet([
 // A name right after these is a place: "thành phố Hà Tiên", "Tỉnh ủy Hà Tĩnh".
 const PLACE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'đường', 'làng', 'thôn', 'bản', 'sông', 'núi']);
 const FIRST_SEPARATORS = new Set([',', '-', '–', 'kiêm']);
-const NEXT_SEPARATORS = new Set([',', 'kiêm']);
+const NEXT_SEPARATORS = new Set([',', 'kiêm', 'rồi', 'và']);
+const LIST_JOINERS = new Set([',', 'và']);
 
 /** Every anchored person mention, left to right. */
 export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces: ReadonlySet<string>): PersonSpan[] {
@@ -38,6 +39,8 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
   const afterHonorific = honorificEnds(tokens);
   const claimed = new Set<TitleSpan>();
   const persons: PersonSpan[] = [];
+  // "các đồng chí A, B và C", "là A (…), B, C": a full name after a listed person is listed too.
+  const listed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (inTitle[i] === 1 || HONORIFICS.match(tokens, i) !== null) continue;
     const honored = afterHonorific.has(i) || (tokens[i - 1]?.text === ':' && afterHonorific.has(i - 1));
@@ -47,7 +50,7 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
     if (!honored && before.length === 0 && looksLikePlace(tokens, name, knownPlaces)) continue;
     const after = forwardTitles(tokens, titleAt, claimed, name.end);
     const chain = [...before, ...after.titles];
-    if (!honored && chain.length === 0) continue;
+    if (!honored && !listed.has(i) && chain.length === 0) continue;
     for (const title of chain) claimed.add(title);
     const start = before[0]?.start ?? name.start;
     persons.push({
@@ -55,6 +58,7 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
       start,
       end: after.end,
     });
+    if (LIST_JOINERS.has(tokens[after.end]?.lower ?? '')) listed.add(after.end + 1);
     i = after.end - 1;
   }
   return persons;

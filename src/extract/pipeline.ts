@@ -5,8 +5,10 @@ import { DateIndex, findDates, type ArticleTime } from './dates.js';
 import { readDoc } from './doc.js';
 import { findEvents } from './events.js';
 import { findGovernmentEnds } from './government-ends.js';
+import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
 import { findPersons } from './persons.js';
+import { linkTitles } from './title-links.js';
 import { findTitles } from './titles.js';
 
 /** The article's publication date: its ISO form and the year and month that complete dates. */
@@ -17,20 +19,21 @@ export type ArticleDate = ArticleTime & { iso: string };
  * titles, people, events and who took part, changes, government ends. May throw on a bug;
  * `extract` is the safe entry point.
  */
-export function runExtraction(body: string, date: ArticleDate | null): Extraction {
+export function runExtraction(body: string, date: ArticleDate | null, url: string | null = null): Extraction {
   const doc = readDoc(body);
-  const areas = findAreaContext(doc.tokens);
+  const areas = findAreaContext(doc.tokens, url);
   const context: ArticleContext = { province: areas.province, city: areas.city, date: date?.iso ?? null };
   const dates = new DateIndex(findDates(doc, date));
-  const titles = findTitles(doc, areas);
+  const titles = findTitles(doc, ContextMap.of(doc, areas));
   const persons = findPersons(doc, titles, areas.known);
+  const links = linkTitles(doc, persons, titles);
   const events = findEvents(doc, areas, dates);
   addParticipants(doc, persons, events);
   return {
     context,
     persons: persons.map((person) => person.mention),
     events: events.map((event) => event.event),
-    changes: findChanges(doc, persons, titles, dates),
+    changes: findChanges(doc, persons, titles, links, dates),
     governmentEnds: findGovernmentEnds(doc, areas, dates),
   };
 }

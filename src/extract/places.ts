@@ -15,7 +15,7 @@ export interface LevelWord {
   committee: string;
 }
 
-const PROVINCE: LevelWord = { vi: 'tỉnh', en: 'Provincial', level: 'PROVINCE', areaKind: 'PROVINCE', committee: 'Tỉnh ủy' };
+export const PROVINCE_LEVEL: LevelWord = { vi: 'tỉnh', en: 'Provincial', level: 'PROVINCE', areaKind: 'PROVINCE', committee: 'Tỉnh ủy' };
 const CITY: LevelWord = { vi: 'thành phố', en: 'City', level: 'CITY', areaKind: 'CITY', committee: 'Thành ủy' };
 const DISTRICT: LevelWord = { vi: 'huyện', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Huyện ủy' };
 const URBAN_DISTRICT: LevelWord = { vi: 'quận', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Quận ủy' };
@@ -26,7 +26,7 @@ const TOWNSHIP: LevelWord = { vi: 'thị trấn', en: 'Township', level: 'COMMUN
 
 /** "tỉnh", "thành phố" / "TP", "huyện", …: a unit named by the place that follows, or the article's own. */
 const LEVEL_WORDS = new Lexicon<LevelWord>([
-  ['tỉnh', PROVINCE],
+  ['tỉnh', PROVINCE_LEVEL],
   ['thành phố', CITY],
   ['huyện', DISTRICT],
   ['quận', URBAN_DISTRICT],
@@ -38,7 +38,7 @@ const LEVEL_WORDS = new Lexicon<LevelWord>([
 
 /** "Tỉnh ủy", "Thành ủy", …: a Party committee named after its unit. */
 export const COMMITTEE_WORDS = new Lexicon<LevelWord>([
-  ['tỉnh ủy', PROVINCE],
+  ['tỉnh ủy', PROVINCE_LEVEL],
   ['thành ủy', CITY],
   ['huyện ủy', DISTRICT],
   ['quận ủy', URBAN_DISTRICT],

@@ -1,3 +1,6 @@
+import { Lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
 /**
  * Vietnam's 63 provinces and centrally-run cities before the 2025 merger (the 34 after it keep
  * these names), plus Huế. Used only to tell a place from a person where both read alike
@@ -17,3 +20,30 @@ export const PROVINCE_NAMES: ReadonlySet<string> = new Set([
 
 /** Cities at province level: their "Thành ủy" is a provincial-level committee. */
 export const CENTRAL_CITY_NAMES: ReadonlySet<string> = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
+/** Cities whose Party committee is named with "Thành phố": "Thành ủy Thành phố Hồ Chí Minh". */
+export const NAMED_WITH_CITY_WORD: ReadonlySet<string> = new Set(['Hồ Chí Minh']);
+
+/** Every province name, also with a hyphen between its words ("Thừa Thiên - Huế"). */
+const PROVINCE_LEXICON = new Lexicon<string>(
+  [...PROVINCE_NAMES, 'Bà Rịa - Vũng Tàu'].flatMap((name) => {
+    const words = name.split(' ');
+    const variants: [string, string][] = [[name, name]];
+    for (let k = 1; k < words.length && !name.includes('-'); k++) {
+      variants.push([[...words.slice(0, k), '-', ...words.slice(k)].join(' '), name]);
+    }
+    return variants;
+  }),
+);
+
+/** The province named at token `index` (capitalised, as written), or null. */
+export function readProvinceName(tokens: readonly Token[], index: number): { name: string; end: number } | null {
+  const first = tokens[index];
+  if (first === undefined || first.kind !== 'word' || first.text.charAt(0) === first.lower.charAt(0)) return null;
+  const match = PROVINCE_LEXICON.match(tokens, index);
+  if (match === null) return null;
+  // "Hà Nam Ninh" is not "Hà Nam": the name must end where the capitalised run ends.
+  const next = tokens[match.end];
+  if (next?.kind === 'word' && next.text.charAt(0) !== next.lower.charAt(0) && next.start === (tokens[match.end - 1]?.end ?? 0) + 1) return null;
+  return { name: match.value, end: match.end };
+}

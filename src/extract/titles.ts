@@ -1,11 +1,13 @@
 import type { BodyRef, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
-import { centralBody, PARTY_CENTRAL_COMMITTEE } from './body-refs.js';
+import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee } from './body-refs.js';
 import { readBody } from './bodies.js';
-import type { AreaContext } from './context.js';
+import { areaFor, type AreaContext } from './context.js';
 import type { Doc } from './doc.js';
 import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
+import type { ContextMap } from './local-context.js';
+import { COMMITTEE_WORDS, readPlace } from './places.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -31,12 +33,14 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['chủ tịch nước', { role: 'PRESIDENT', defaultBody: () => null }],
   ['ủy viên', { role: 'MEMBER' }],
   ['ủy viên dự khuyết', { role: 'MEMBER' }],
-  ['trưởng', { role: 'HEAD', deputy: 'DEPUTY_HEAD' }],
+  // No role for a standing deputy head: "Phó Trưởng ban Thường trực" is a deputy head.
+  ['trưởng', { role: 'HEAD', deputy: 'DEPUTY_HEAD', standingDeputy: 'DEPUTY_HEAD' }],
+  ['trưởng đoàn', { role: 'HEAD', deputy: 'DEPUTY_HEAD' }],
   ['chủ nhiệm', { role: 'CHAIRMAN_OF_COMMISSION', deputy: 'VICE_CHAIRMAN_OF_COMMISSION' }],
   ['giám đốc', { role: 'DIRECTOR', deputy: 'DEPUTY_DIRECTOR' }],
   ['bộ trưởng', { role: 'MINISTER' }],
   ['thứ trưởng', { role: 'DEPUTY_MINISTER' }],
-  ['thủ tướng', { role: 'PRIME_MINISTER', deputy: 'DEPUTY_PRIME_MINISTER', defaultBody: GOVERNMENT }],
+  ['thủ tướng', { role: 'PRIME_MINISTER', deputy: 'DEPUTY_PRIME_MINISTER', standingDeputy: 'DEPUTY_PRIME_MINISTER', defaultBody: GOVERNMENT }],
   ['chỉ huy trưởng', { role: 'COMMANDER' }],
   ['đại biểu', { role: 'DELEGATE' }],
   ['đại biểu quốc hội', { role: 'DELEGATE', defaultBody: NATIONAL_ASSEMBLY }],
@@ -59,11 +63,21 @@ interface ParsedTitle {
 }
 
 /** Every title in the article, left to right, never overlapping. */
-export function findTitles(doc: Doc, context: AreaContext): TitleSpan[] {
+export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
   const titles: TitleSpan[] = [];
+  // "Ủy ban Kiểm tra Thành ủy được bầu …, ông A được bầu làm Chủ nhiệm Ủy ban Kiểm tra": the
+  // commission named last stands for the same words without their committee.
+  const named = new Map<string, BodyRef>();
   for (let i = 0; i < doc.tokens.length; i++) {
-    const parsed = parseTitle(doc.tokens, i, context);
-    if (parsed === null) continue;
+    const parsed = parseTitle(doc.tokens, i, contexts.at(i), named);
+    if (parsed === null) {
+      const seen = readBody(doc.tokens, i, contexts.at(i));
+      if (seen?.body != null && seen.head !== undefined) named.set(seen.head, seen.body);
+      const elliptic = ellipticTitle(doc, i, contexts.at(i)) ?? countedTitle(doc, i, contexts.at(i));
+      if (elliptic !== null) titles.push(elliptic);
+      if (elliptic !== null) i = elliptic.end - 1;
+      continue;
+    }
     const start = (doc.tokens[i] as Token).start;
     const end = (doc.tokens[parsed.end - 1] as Token).end;
     const evidence = evidenceOf(doc.body, start, end);
@@ -77,8 +91,24 @@ export function findTitles(doc: Doc, context: AreaContext): TitleSpan[] {
   return titles;
 }
 
-/** The title that starts at token `index`, or null. */
-function parseTitle(tokens: readonly Token[], index: number, context: AreaContext): ParsedTitle | null {
+/** "Tỉnh ủy viên", "Thành ủy viên [Hạ Long]": a member of that Party committee. */
+function committeeMember(tokens: readonly Token[], index: number, context: AreaContext): Omit<ParsedTitle, 'former'> | null {
+  const word = COMMITTEE_WORDS.match(tokens, index);
+  if (word === null || tokens[word.end]?.lower !== 'viên') return null;
+  const place = readPlace(tokens, word.end + 1, context.known, true);
+  const body = partyCommittee({ word: word.value, area: areaFor(context, word.value, place?.name ?? null) });
+  return { role: 'MEMBER', body, end: place?.end ?? word.end + 1 };
+}
+
+interface BareRole {
+  role: Role;
+  form: RoleForm;
+  former: boolean;
+  end: number;
+}
+
+/** "[nguyên] [Phó] role [Thường trực]" at token `index`, without its body. */
+function readRole(tokens: readonly Token[], index: number): BareRole | null {
   let position = index;
   const former = tokens[position]?.lower === 'nguyên';
   if (former) position++;
@@ -92,6 +122,17 @@ function parseTitle(tokens: readonly Token[], index: number, context: AreaContex
   const standing = deputy && form.standingDeputy !== undefined ? STANDING.match(tokens, position) : null;
   if (standing !== null) position = standing.end;
   const role = (standing !== null ? form.standingDeputy : deputy ? form.deputy : form.role) ?? form.role;
+  return { role, form, former, end: position };
+}
+
+/** The title that starts at token `index`, or null. */
+function parseTitle(tokens: readonly Token[], index: number, context: AreaContext, named: Map<string, BodyRef> = new Map()): ParsedTitle | null {
+  const former = tokens[index]?.lower === 'nguyên';
+  const member = tokens[index + (former ? 1 : 0)]?.lower === 'phó' ? null : committeeMember(tokens, index + (former ? 1 : 0), context);
+  if (member !== null) return { ...member, former };
+  const bare = readRole(tokens, index);
+  if (bare === null) return null;
+  const { role, form, end: position } = bare;
   const body = readBody(tokens, position, context);
   if (body === null) {
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
@@ -99,5 +140,51 @@ function parseTitle(tokens: readonly Token[], index: number, context: AreaContex
   if (role === 'MEMBER' && body.kind === 'PARTY_STANDING_COMMITTEE' && (body.committee !== null || body.body === null)) {
     return { role: 'STANDING_COMMITTEE_MEMBER', body: body.committee, former, end: body.end };
   }
-  return { role, body: body.body, former, end: body.end };
+  if (body.head !== undefined && body.body !== null) named.set(body.head, body.body);
+  return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: body.end };
+}
+
+/**
+ * A role whose body is the next title's: "Ủy viên, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy" (a member
+ * of that commission; written as one title), "Phó Chủ tịch rồi Chủ tịch UBND tỉnh" (the deputy
+ * of the same body). The span is the role alone, so the next title is read on its own too.
+ */
+function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
+  const bare = readRole(doc.tokens, index);
+  if (bare === null || bare.form.defaultBody !== undefined) return null;
+  const joiner = doc.tokens[bare.end]?.lower ?? '';
+  if (!ELLIPSIS_JOINERS.has(joiner)) return null;
+  const next = parseTitle(doc.tokens, bare.end + 1, context);
+  if (next === null || next.body === null) return null;
+  const family = [bare.form.role, bare.form.deputy, bare.form.standingDeputy];
+  if (joiner === ',' ? bare.role !== 'MEMBER' : !family.includes(next.role)) return null;
+  const start = (doc.tokens[index] as Token).start;
+  const last = doc.tokens[(joiner === ',' ? next.end : bare.end) - 1] as Token;
+  const evidence = evidenceOf(doc.body, start, last.end);
+  const mention: TitleMention = { asWritten: evidence.quote, role: bare.role, body: next.body, status: bare.former ? 'FORMER' : 'CURRENT', evidence };
+  return { mention, start: index, end: bare.end };
+}
+const ELLIPSIS_JOINERS = new Set([',', 'rồi', 'và']);
+
+// "4 phó bí thư", "ba Phó Chủ tịch", "các phó bí thư": a counted role.
+const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
+const MAX_SUBJECT_LOOKBACK = 20;
+
+/**
+ * "Thành ủy hiện có 4 phó bí thư, gồm …": a counted role without its body belongs to the body
+ * the sentence is about, the last one named before it.
+ */
+function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
+  const count = doc.tokens[index - 1];
+  if (count === undefined || !(count.kind === 'number' || COUNT_WORDS.has(count.lower))) return null;
+  const bare = readRole(doc.tokens, index);
+  if (bare === null || bare.form.defaultBody !== undefined || readBody(doc.tokens, bare.end, context) !== null) return null;
+  const sentenceStart = doc.sentences[doc.sentenceOf[index] ?? -1]?.tokenStart ?? index;
+  let body: BodyRef | null = null;
+  for (let k = index - 2; k >= Math.max(sentenceStart, index - MAX_SUBJECT_LOOKBACK) && body === null; k--) {
+    body = readBody(doc.tokens, k, context)?.body ?? null;
+  }
+  if (body === null) return null;
+  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[bare.end - 1] as Token).end);
+  return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', evidence }, start: index, end: bare.end };
 }

@@ -65,4 +65,52 @@ describe('changes of post', () => {
   ])('finds no change in %s', (_case, sentence) => {
     expect(changesIn(sentence)).toEqual([]);
   });
+
+  it.each<[string, string, [ChangeKind, string, string | null][]]>([
+    ['a series of verbs is one change, the most specific', 'Ông Giáp Văn Hùng được phân công, điều động chỉ định giữ chức Bí thư Huyện ủy Nga Sơn.', [
+      ['TRANSFERRED', 'Giáp Văn Hùng', 'Bí thư Huyện ủy Nga Sơn'],
+    ]],
+    ['one change per body of a chain', 'Bà Nông Thị Lan được bầu giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.', [
+      ['ELECTED', 'Nông Thị Lan', 'Phó Bí thư Tỉnh ủy'],
+      ['ELECTED', 'Nông Thị Lan', 'Chủ tịch HĐND tỉnh'],
+    ]],
+    ['each person of a group', 'HĐND tỉnh bầu bà Hứa Thị Yến và ông Thân Văn Bảo giữ chức Phó Chủ tịch UBND tỉnh.', [
+      ['ELECTED', 'Hứa Thị Yến', 'Phó Chủ tịch UBND tỉnh'],
+      ['ELECTED', 'Thân Văn Bảo', 'Phó Chủ tịch UBND tỉnh'],
+    ]],
+    ['"<title> đối với ông A" for each person', 'HĐND tỉnh miễn nhiệm chức danh Chủ tịch HĐND tỉnh đối với ông Đàm Văn Kỳ; Chủ tịch UBND tỉnh đối với ông Doãn Văn Hưng.', [
+      ['RELIEVED', 'Đàm Văn Kỳ', 'Chủ tịch HĐND tỉnh'],
+      ['RELIEVED', 'Doãn Văn Hưng', 'Chủ tịch UBND tỉnh'],
+    ]],
+    ['a relief with its reason is the reason', 'HĐND tỉnh miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Tăng Văn Tú do ông nghỉ hưu.', [
+      ['RETIRED', 'Tăng Văn Tú', 'Chủ tịch UBND tỉnh'],
+    ]],
+    ['the same role in another province is a transfer', 'Ông Khúc Văn Vinh, Bí thư Tỉnh ủy Hà Nam, được chỉ định giữ chức Bí thư Tỉnh ủy Thanh Hóa.', [
+      ['TRANSFERRED', 'Khúc Văn Vinh', 'Bí thư Tỉnh ủy Thanh Hóa'],
+    ]],
+    ['"chuẩn y" confirms an election told in the article', 'Ban Bí thư chuẩn y ông Lò Văn Mến giữ chức Phó Bí thư Tỉnh ủy. Trước đó, hội nghị đã bầu ông Lò Văn Mến làm Phó Bí thư Tỉnh ủy.', [
+      ['ELECTED', 'Lò Văn Mến', 'Phó Bí thư Tỉnh ủy'],
+    ]],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(changesIn(sentence).map((change) => [change.kind, change.person, change.title])).toEqual(expected);
+  });
+
+  it.each([
+    ['a post filled by a council, described', 'Trong số người giữ chức vụ do HĐND tỉnh bầu, ông Ninh Văn Quý đạt số phiếu cao.'],
+    ['"bầu thay ông A": A is replaced, not elected', 'Người được dự kiến bầu thay ông Ninh Văn Quý chưa được công bố.'],
+  ])('finds no change in %s', (_case, sentence) => {
+    expect(changesIn(sentence)).toEqual([]);
+  });
+
+  it('drops a plan the article reports carried out', () => {
+    expect(changesIn('Người được giới thiệu để bầu là ông Quách Văn Tín. Kết quả, ông Quách Văn Tín được bầu giữ chức Chủ tịch UBND tỉnh.')).toMatchObject([
+      { kind: 'ELECTED', person: 'Quách Văn Tín', planned: false },
+    ]);
+  });
+
+  it('reads "phê chuẩn đề nghị của …" as an approved, not a planned, change', () => {
+    expect(changesIn('Quốc hội phê chuẩn đề nghị của Thủ tướng, bổ nhiệm ông Tiêu Văn Đức giữ chức Bộ trưởng Bộ Nội vụ.')).toMatchObject([
+      { kind: 'APPOINTED', planned: false },
+    ]);
+  });
 });

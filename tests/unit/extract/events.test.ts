@@ -82,4 +82,20 @@ describe('events', () => {
     const article = 'Tỉnh Thanh Hóa đón khách.\nTin liên quan\n- Hội nghị Tỉnh ủy Thanh Hóa lần thứ 20.\n- Kỳ họp thứ 25 HĐND tỉnh khai mạc.';
     expect(extractText(article).result.events).toEqual([]);
   });
+
+  it.each([
+    ['an event named by its purpose, with a dashed date', 'Chiều 12-3, hội nghị công bố quyết định của Ban Bí thư đã được Tỉnh ủy tổ chức.', 'Hội nghị công bố quyết định của Ban Bí thư', '2025-03-12'],
+    ['a spelled ordinal, a bracketed qualifier and "của"', 'Ngày 5/6, Kỳ họp thứ Mười hai (bất thường) của HĐND tỉnh Hà Nam khóa XIX đã diễn ra.', 'Kỳ họp (bất thường) thứ Mười hai Hội đồng nhân dân tỉnh Hà Nam', '2025-06-05'],
+    ['"cuộc họp của" a standing board', 'Sáng 9/5, cuộc họp của Thường trực Tỉnh ủy Hà Nam diễn ra.', 'Cuộc họp Thường trực Tỉnh ủy Hà Nam', '2025-05-09'],
+    ['a day run into its month', 'Ngày 085, Kỳ họp thứ 4 HĐND tỉnh Hà Nam diễn ra.', 'Kỳ họp thứ 4 Hội đồng nhân dân tỉnh Hà Nam', '2025-05-08'],
+  ])('finds %s', (_case, text, name, iso) => {
+    const [event] = extractText(text).result.events;
+    expect(event?.name).toBe(name);
+    const date = event?.date;
+    expect(date?.precision === 'DAY' ? `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : null).toBe(iso);
+  });
+
+  it('reads no date in a dashed range', () => {
+    expect(extractText('Kỳ họp thứ 4 HĐND tỉnh Hà Nam giảm 10-12% chi phí.').result.events[0]?.date).toBeNull();
+  });
 });

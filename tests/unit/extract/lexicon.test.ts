@@ -9,8 +9,12 @@ describe('abbreviations', () => {
     expect(spellings('ban chấp hành trung ương đảng'.split(' ')).map((words) => words.join(' '))).toEqual([
       'ban chấp hành trung ương đảng',
       'ban chấp hành tw đảng',
+      'ban chấp hành t . ư đảng',
+      'ban chấp hành t . w đảng',
       'bch trung ương đảng',
       'bch tw đảng',
+      'bch t . ư đảng',
+      'bch t . w đảng',
     ]);
   });
 

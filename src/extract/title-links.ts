@@ -1,0 +1,167 @@
+import type { TitleMention } from '../domain/extraction.js';
+import type { Doc } from './doc.js';
+import { phraseSet } from './lexicon.js';
+import type { PersonSpan } from './persons.js';
+import { hasPlannedWord } from './planned.js';
+import { subjectAt } from './subjects.js';
+import type { TitleSpan } from './titles.js';
+import { readTerm } from './terms.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Titles a sentence gives a person through a verb rather than an apposition: "ông A … đảm nhận
+ * chức vụ <title>", "bà là <title>, <title>", "các vị trí ông từng trải qua gồm <title>, …",
+ * "miễn nhiệm chức danh <title> đối với ông A", "<title> … là ông A". The person is the subject
+ * before the cue (a name, a group "A và B", or "ông"/"bà"/"ông Lưu" referring back).
+ */
+
+export interface TitleLink {
+  title: TitleSpan;
+  person: PersonSpan;
+  /** The mention added to the person: the title, FORMER when the sentence says it was left. */
+  mention: TitleMention;
+}
+
+// What links a subject to the title right after it.
+const CUES = phraseSet([
+  'là', 'làm', 'giữ', 'giữ chức', 'giữ chức vụ', 'giữ các chức vụ', 'chức', 'chức vụ', 'chức danh', 'cương vị', 'các cương vị',
+  'vị trí', 'các vị trí', 'đảm nhận', 'đảm nhiệm', 'trở thành', 'vào', 'gồm', 'có', 'kinh qua', 'trải qua', 'đắc cử', 'tái đắc cử',
+  'trúng cử', 'kiêm', 'kiêm nhiệm', 'sang', 'tái cử',
+]);
+const CUE_FILLERS = new Set([':', 'các', 'mới', 'tân']);
+// "nguyên" marks only its own title (titles.ts), not the ones after it.
+const FORMER_WORDS = phraseSet(['từng', 'đã giữ', 'kinh qua', 'trải qua', 'thôi', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'nghỉ hưu', 'trước đó']);
+const RUN_JOINERS = new Set([',', ';', 'và', 'rồi', 'kiêm']);
+const MAX_CUE_LENGTH = 3;
+// "ông từng giữ các cương vị <title>": the word of the past is close before the title.
+const FORMER_WINDOW = 8;
+const MAX_SUBJECT_DISTANCE = 30;
+const MAX_PARENTHESIS = 12;
+
+/** Links every title no apposition claimed to the person the sentence gives it to. */
+export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: readonly TitleSpan[]): TitleLink[] {
+  const claimed = new Set<TitleMention>(persons.flatMap((person) => person.mention.titles));
+  const personAt = new Int32Array(doc.tokens.length).fill(-1);
+  persons.forEach((person, index) => personAt.fill(index, person.start, person.end));
+  const links: TitleLink[] = [];
+  const linked = new Set<TitleSpan>();
+  const link = (title: TitleSpan, people: readonly PersonSpan[], from: number, runFormer = false): boolean => {
+    linked.add(title);
+    const former = runFormer || title.mention.status === 'FORMER' || hasWord(doc, FORMER_WORDS, Math.max(from, title.start - FORMER_WINDOW), title.start);
+    const mention: TitleMention = { ...title.mention, status: former ? 'FORMER' : 'CURRENT' };
+    for (const person of people) {
+      person.mention.titles.push(mention);
+      links.push({ title, person, mention });
+    }
+    return former;
+  };
+  for (let k = 0; k < titles.length; k++) {
+    const title = titles[k] as TitleSpan;
+    if (claimed.has(title.mention) || linked.has(title)) continue;
+    const sentence = doc.sentences[doc.sentenceOf[title.start] ?? -1];
+    if (sentence === undefined) continue;
+    const members = listAfter(doc, persons, personAt, title, sentence.tokenEnd);
+    if (members.length > 0) {
+      const others = members.filter((person) => !person.mention.titles.some((held) => held.role === title.mention.role));
+      link(title, others, title.start);
+      continue;
+    }
+    const after = afterTitle(doc.tokens, title.end);
+    const object = objectAfter(doc, persons, personAt, after, sentence.tokenEnd);
+    if (object !== null) {
+      link(title, [object], sentence.tokenStart);
+      continue;
+    }
+    const cueStart = cueBefore(doc.tokens, title.start);
+    if (cueStart === null) continue;
+    const subject = subjectAt(doc, persons, personAt, cueStart, Math.max(sentence.tokenStart, cueStart - MAX_SUBJECT_DISTANCE));
+    if (subject === null || subject.people.length === 0) continue;
+    if (hasPlannedWord(doc.tokens, subject.end, cueStart)) continue;
+    const former = link(title, subject.people, subject.end);
+    // The titles that follow, joined by commas, "và", "rồi": the same person's.
+    for (let next = k + 1, end = title.end; next < titles.length; next++) {
+      const following = titles[next] as TitleSpan;
+      const joint = afterTitle(doc.tokens, end);
+      if (!RUN_JOINERS.has(doc.tokens[joint]?.lower ?? '') || following.start !== joint + 1 || claimed.has(following.mention)) break;
+      if (objectAfter(doc, persons, personAt, afterTitle(doc.tokens, following.end), sentence.tokenEnd) !== null) break;
+      link(following, subject.people, following.start, former);
+      end = following.end;
+    }
+  }
+  return links;
+}
+
+// "Ba Phó Chủ tịch … là bà A, ông B và ông C", "4 phó bí thư, gồm các đồng chí A, B, C và D".
+const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
+const LIST_INTRODUCERS = new Set(['là', 'gồm', ':']);
+const MAX_LIST_INTRO = 8;
+const LIST_JOINERS = new Set([',', ';', 'và', 'ông', 'bà', 'đồng', 'chí']);
+
+/** The people listed after a counted title ("9 Phó Thủ tướng là A, B, …"), or none. */
+function listAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, title: TitleSpan, sentenceEnd: number): PersonSpan[] {
+  const tokens = doc.tokens;
+  const count = tokens[title.start - 1];
+  if (count === undefined || !(count.kind === 'number' || COUNTS.has(count.lower))) return [];
+  let k = title.end;
+  while (k < Math.min(title.end + MAX_LIST_INTRO, sentenceEnd) && !LIST_INTRODUCERS.has(tokens[k]?.lower ?? '')) {
+    if ((personAt[k] ?? -1) >= 0) return [];
+    k++;
+  }
+  if (!LIST_INTRODUCERS.has(tokens[k]?.lower ?? '')) return [];
+  let first = -1;
+  for (let j = k + 1; j < Math.min(k + 5, sentenceEnd) && first < 0; j++) first = personAt[j] ?? -1;
+  if (first < 0) return [];
+  const members = [persons[first] as PersonSpan];
+  for (let index = first + 1; index < persons.length; index++) {
+    const previous = members[members.length - 1] as PersonSpan;
+    const next = persons[index] as PersonSpan;
+    if (next.start >= sentenceEnd) break;
+    let joined = next.start > previous.end;
+    for (let j = previous.end; j < next.start && joined; j++) joined = LIST_JOINERS.has(tokens[j]?.lower ?? '');
+    if (!joined) break;
+    members.push(next);
+  }
+  return members;
+}
+
+/** After a title, its term ("nhiệm kỳ 2016-2021", "khóa XV") and a parenthesis are skipped. */
+function afterTitle(tokens: readonly Token[], end: number): number {
+  let position = readTerm(tokens, end)?.end ?? end;
+  if (tokens[position]?.text === '(') {
+    for (let k = position + 1; k < position + MAX_PARENTHESIS && tokens[k] !== undefined; k++) {
+      if (tokens[k]?.text === ')') return k + 1;
+    }
+  }
+  if (tokens[position]?.text === ',' && readTerm(tokens, position + 1) !== null) position = readTerm(tokens, position + 1)?.end ?? position;
+  return position;
+}
+
+/** "<title> đối với ông A", "<title> là ông A": the person the title is given to. */
+function objectAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, from: number, sentenceEnd: number): PersonSpan | null {
+  const tokens = doc.tokens;
+  let position = from;
+  if (tokens[position]?.lower === 'đối' && tokens[position + 1]?.lower === 'với') position += 2;
+  else if (tokens[position]?.lower === 'là') position += 1;
+  else return null;
+  for (let k = position; k < Math.min(position + 3, sentenceEnd); k++) {
+    const index = personAt[k] ?? -1;
+    if (index >= 0) return (persons[index] as PersonSpan).start >= position ? (persons[index] as PersonSpan) : null;
+  }
+  return null;
+}
+
+/** The start of the cue that ends right before token `titleStart` ("giữ chức vụ", "là"), or null. */
+function cueBefore(tokens: readonly Token[], titleStart: number): number | null {
+  let end = titleStart;
+  while (end > 0 && CUE_FILLERS.has(tokens[end - 1]?.lower ?? '')) end--;
+  for (let length = MAX_CUE_LENGTH; length >= 1; length--) {
+    const start = end - length;
+    if (start >= 0 && CUES.match(tokens, start)?.end === end) return start;
+  }
+  return null;
+}
+
+function hasWord(doc: Doc, words: ReturnType<typeof phraseSet>, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (words.match(doc.tokens, k) !== null) return true;
+  return false;
+}
