@@ -1,5 +1,8 @@
 import { Command } from 'commander';
 import { parseEnvironment } from '../config/environment.js';
+import { benchCommand } from './bench.js';
+import { evalCommand } from './eval.js';
+import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { PACKAGE_VERSION } from './package-version.js';
 import { serve } from './serve.js';
@@ -27,6 +30,9 @@ program
   .action(() => serve(parseEnvironment(process.env)));
 
 program.addCommand(ingestCommand());
+program.addCommand(extractCommand());
+program.addCommand(evalCommand());
+program.addCommand(benchCommand());
 
 try {
   await program.parseAsync(process.argv);
