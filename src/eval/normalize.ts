@@ -21,10 +21,14 @@ export const MATCH_ABBREVIATIONS: Readonly<Record<string, string>> = {
 // an ordinary word ("từ", "tư", "tự").
 const TRUNG_UONG = /(?<![\p{L}\p{N}])T\.?Ư(?![\p{L}\p{N}])/gu;
 
+// "Đảng" in a body's name is the Communist Party of Vietnam: "Ban Chấp hành Trung ương Đảng" and
+// "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" are one body, written short or in full.
+const FULL_PARTY_NAME = /\bdang cong san viet nam\b/g;
+
 /**
  * NFC; "T.Ư" → "Trung ương"; tone marks and other diacritics removed, `đ` → `d`; lowercase;
  * every run of punctuation and spaces becomes one space; each abbreviation of
- * `MATCH_ABBREVIATIONS` standing as a word is expanded.
+ * `MATCH_ABBREVIATIONS` standing as a word is expanded; "Đảng Cộng sản Việt Nam" reads as "Đảng".
  *
  * @example normalizeForMatch('Phó Bí thư TT Thành uỷ') === 'pho bi thu thuong truc thanh uy'
  * @example normalizeForMatch('Chủ tịch UBND TP. Hạ Long') === normalizeForMatch('Chủ tịch Ủy ban nhân dân thành phố Hạ Long')
@@ -41,5 +45,6 @@ export function normalizeForMatch(text: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '')
     .map((word) => MATCH_ABBREVIATIONS[word] ?? word)
-    .join(' ');
+    .join(' ')
+    .replace(FULL_PARTY_NAME, 'dang');
 }

@@ -13,6 +13,7 @@ describe('normalizeForMatch', () => {
     { what: 'BCH and BTV', text: 'BCH Đảng bộ, BTV Tỉnh ủy', expected: 'ban chap hanh dang bo ban thuong vu tinh uy' },
     { what: 'MTTQ and ĐBQH', text: 'Ủy ban MTTQ tỉnh, Đoàn ĐBQH', expected: 'uy ban mat tran to quoc tinh doan dai bieu quoc hoi' },
     { what: 'T.Ư', text: 'Ủy viên T.Ư Đảng', expected: 'uy vien trung uong dang' },
+    { what: "the Party's full name", text: 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', expected: 'ban chap hanh trung uong dang' },
     { what: 'abbreviation letters inside a word stay', text: 'Hồ Quốc Dũng ttp', expected: 'ho quoc dung ttp' },
   ])('$what', ({ text, expected }) => {
     expect(normalizeForMatch(text)).toBe(expected);
