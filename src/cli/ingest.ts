@@ -1,19 +1,13 @@
-import { Command, type CommanderError } from 'commander';
+import { Command } from 'commander';
 import { z } from 'zod';
 import type { Article } from '../domain/article.js';
 import { parseEnvironment, type Environment } from '../config/environment.js';
-import { connect } from '../store/connect.js';
-import { ArticleError } from './article-error.js';
 import { DEFAULT_MAX_MB, expandArticlePaths, readArticle } from './article-files.js';
 import { createIngestProgress } from './article-progress.js';
 import { ingestArticle, type IngestResult } from './ingest-article.js';
+import { connectFromEnvironment } from './connect-from-environment.js';
 import { createLogger } from './logger.js';
-
-/** `officials ingest` was called wrongly (a bad `--max-mb`). Exit code 2, like other usage errors. */
-export class IngestUsageError extends Error {
-  override readonly name = 'IngestUsageError';
-  readonly exitCode = 2;
-}
+import { exitWithUsageCode, fileFailureLine, parseCommandOptions } from './options-command.js';
 
 /** Some files could not be ingested (each was reported; the others were). Exit code 1. */
 export class IngestFailedError extends Error {
@@ -45,18 +39,10 @@ export type IngestOptions = z.infer<typeof IngestOptionsModel>;
 /**
  * Validates commander's options for `ingest`.
  *
- * @throws IngestUsageError naming the option, e.g. `--max-mb "abc": expected a positive number…`.
+ * @throws CommandUsageError naming the option, e.g. `--max-mb "abc": expected a positive number…`.
  */
 export function parseIngestOptions(options: unknown): IngestOptions {
-  const result = IngestOptionsModel.safeParse(options);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const name = String(issue.path[0] ?? '');
-    const flag = `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-    const given = (options as Record<string, unknown> | null)?.[name];
-    return `${flag}${typeof given === 'string' ? ` ${JSON.stringify(given)}` : ''}: ${issue.message}`;
-  });
-  throw new IngestUsageError(problems.join('; '));
+  return parseCommandOptions(IngestOptionsModel, options);
 }
 
 /** What a run of `officials ingest` did. `read` counts every file tried. */
@@ -89,13 +75,6 @@ export function formatSummary(summary: IngestSummary): string {
   );
 }
 
-/** One line about a file that was skipped: `path: CODE: what is wrong and how to fix it`. */
-function failureLine(path: string, error: unknown): string {
-  if (error instanceof ArticleError) return `${path}: ${error.code}: ${error.detail}`;
-  const code = (error as { code?: unknown }).code;
-  return `${path}: ${typeof code === 'string' ? code : (error as Error).name ?? 'Error'}: ${(error as Error).message ?? String(error)}`;
-}
-
 interface Ingester {
   ingest(article: Article): Promise<IngestResult>;
   close(): Promise<void>;
@@ -107,15 +86,7 @@ interface Ingester {
  * once.
  */
 async function openIngester(env: Environment): Promise<Ingester> {
-  const connection = await connect({
-    uri: env.NEO4J_URI,
-    username: env.NEO4J_USERNAME,
-    password: env.NEO4J_PASSWORD,
-    database: env.NEO4J_DATABASE,
-    waitSeconds: env.NEO4J_WAIT_SECONDS,
-    dataDir: env.DATA_DIR,
-    log: createLogger(env.LOG_LEVEL),
-  });
+  const connection = await connectFromEnvironment(env, createLogger(env.LOG_LEVEL));
   try {
     await connection.store.applySchema();
     return { ingest: (article) => ingestArticle(connection.store, article), close: () => connection.close() };
@@ -144,7 +115,7 @@ export async function ingest(args: readonly string[], options: IngestOptions, en
         article = await readArticle(path, { maxMb: options.maxMb });
       } catch (error) {
         summary.failed += 1;
-        progress.log(failureLine(path, error));
+        progress.log(fileFailureLine(path, error));
         progress.advance(path);
         continue;
       }
@@ -158,7 +129,7 @@ export async function ingest(args: readonly string[], options: IngestOptions, en
         summary.events += result.events;
       } catch (error) {
         summary.failed += 1;
-        progress.log(failureLine(path, error));
+        progress.log(fileFailureLine(path, error));
       }
       progress.advance(path);
     }
@@ -173,11 +144,6 @@ export async function ingest(args: readonly string[], options: IngestOptions, en
     );
   }
   return summary;
-}
-
-/** Commander usage errors (missing argument, unknown option) exit 2; help and version exit 0. */
-function exitWithUsageCode(error: CommanderError): never {
-  process.exit(error.exitCode === 0 ? 0 : 2);
 }
 
 /** The `ingest` command, for main.ts to add. */

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { close, listen } from '../api/server.js';
 import { createApi } from '../api/yoga.js';
 import type { Environment } from '../config/environment.js';
-import { connect } from '../store/connect.js';
+import { connectFromEnvironment } from './connect-from-environment.js';
 import { loadSeedIfEmpty } from './load-seed.js';
 import { createLogger } from './logger.js';
 import { PACKAGE_VERSION } from './package-version.js';
@@ -20,15 +20,7 @@ export class PortInUseError extends Error {
  */
 export async function serve(env: Environment): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
-  const connection = await connect({
-    uri: env.NEO4J_URI,
-    username: env.NEO4J_USERNAME,
-    password: env.NEO4J_PASSWORD,
-    database: env.NEO4J_DATABASE,
-    waitSeconds: env.NEO4J_WAIT_SECONDS,
-    dataDir: env.DATA_DIR,
-    log,
-  });
+  const connection = await connectFromEnvironment(env, log);
 
   let server: Server;
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, IngestUsageError, parseIngestOptions } from '../../../src/cli/ingest.js';
+import { formatSummary, parseIngestOptions } from '../../../src/cli/ingest.js';
+import { CommandUsageError } from '../../../src/cli/options-command.js';
 
 describe('officials ingest options', () => {
   it('reads --max-mb as a number of megabytes', () => {
@@ -14,9 +15,9 @@ describe('officials ingest options', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(IngestUsageError);
-    expect((error as IngestUsageError).exitCode).toBe(2);
-    expect((error as IngestUsageError).message).toMatch(new RegExp(`^--max-mb ${JSON.stringify(maxMb)}: expected `));
+    expect(error).toBeInstanceOf(CommandUsageError);
+    expect((error as CommandUsageError).exitCode).toBe(2);
+    expect((error as CommandUsageError).message).toMatch(new RegExp(`^--max-mb ${JSON.stringify(maxMb)}: expected `));
   });
 });
 
