@@ -5,34 +5,69 @@ export type Certainty = (typeof CERTAINTIES)[number];
 /** What "held X on date D" is judged from (dates as YYYY-MM-DD, which compare as strings). */
 export interface TenureSpan {
   startDate: string | null;
+  /** The first day the tenure no longer held. */
   endDate: string | null;
   attestedOn: readonly string[];
   firstAttested: string | null;
   lastAttested: string | null;
+  /**
+   * For a single-holder post: the first day another person is known in it after this tenure
+   * began (their reported start or first attestation); it bounds this tenure's end.
+   */
+  successorFrom?: string | null;
+}
+
+export interface Judgement {
+  certainty: Certainty;
+  /** Why, for a person reading the answer: "attested on 2025-04-03". */
+  reason: string;
 }
 
 export const isAtLeast = (certainty: Certainty, minimum: Certainty) =>
   CERTAINTIES.indexOf(certainty) >= CERTAINTIES.indexOf(minimum);
 
 /**
- * How sure it is that a tenure held on `on` (DESIGN.md, "Time"), or null when it certainly did
- * not: before its reported start, after its reported end, or on or after the day its body
- * stopped operating.
+ * How sure it is that a tenure held on `on` (DESIGN.md, "Time"), and why; null when it
+ * certainly did not: before its reported start, on or after its reported end or the day its
+ * body stopped operating, or after a later holder of the same single-holder post took over
+ * (past this tenure's last attestation).
  *
  * @example
  * const span = { startDate: null, endDate: null, attestedOn: ['2025-04-03'], firstAttested: '2025-04-03', lastAttested: '2025-04-03' };
- * certaintyOn(span, null, '2025-04-03') // 'CONFIRMED'
- * certaintyOn(span, null, '2025-05-01') // 'POSSIBLE'
- * certaintyOn(span, '2025-07-01', '2025-08-01') // null
+ * judgeTenure(span, null, '2025-04-03') // { certainty: 'CONFIRMED', reason: 'attested on 2025-04-03' }
+ * judgeTenure(span, null, '2025-05-01') // { certainty: 'POSSIBLE', reason: 'after the last attestation (2025-04-03); no later holder known' }
+ * judgeTenure(span, '2025-07-01', '2025-08-01') // null
  */
-export function certaintyOn(span: TenureSpan, bodyEnd: string | null, on: string): Certainty | null {
+export function judgeTenure(span: TenureSpan, bodyEnd: string | null, on: string): Judgement | null {
+  const { startDate, endDate, firstAttested, lastAttested } = span;
+  const successorFrom = span.successorFrom ?? null;
   if (bodyEnd !== null && on >= bodyEnd) return null;
-  if (span.startDate !== null && on < span.startDate) return null;
-  if (span.endDate !== null && on >= span.endDate) return null;
-  if (span.attestedOn.includes(on)) return 'CONFIRMED';
-  if (span.startDate !== null && span.endDate !== null) return 'CONFIRMED';
-  const from = span.startDate ?? span.firstAttested;
-  const to = span.endDate ?? span.lastAttested;
-  if (from !== null && to !== null && from <= on && on <= to) return 'INFERRED';
-  return 'POSSIBLE';
+  if (startDate !== null && on < startDate) return null;
+  if (endDate !== null && on >= endDate) return null;
+  if (successorFrom !== null && on >= successorFrom && (lastAttested === null || on > lastAttested)) return null;
+
+  if (span.attestedOn.includes(on)) return { certainty: 'CONFIRMED', reason: `attested on ${on}` };
+  if (startDate !== null && endDate !== null) {
+    return { certainty: 'CONFIRMED', reason: `within the reported term from ${startDate} to ${endDate}` };
+  }
+  const from = startDate ?? firstAttested;
+  const to = endDate ?? lastAttested;
+  if (from !== null && to !== null && from <= on && on <= to) {
+    const since = startDate !== null ? `the reported start ${startDate}` : `attestations ${firstAttested}`;
+    const until = endDate !== null ? `the reported end ${endDate}` : `${startDate !== null ? 'the last attestation ' : ''}${lastAttested}`;
+    return { certainty: 'INFERRED', reason: `between ${since} and ${until}` };
+  }
+  if (lastAttested !== null && on > lastAttested) {
+    const next = successorFrom !== null ? `next holder known from ${successorFrom}` : 'no later holder known';
+    return { certainty: 'POSSIBLE', reason: `after the last attestation (${lastAttested}); ${next}` };
+  }
+  if (firstAttested !== null && on < firstAttested) {
+    return { certainty: 'POSSIBLE', reason: `before the first attestation (${firstAttested})` };
+  }
+  return { certainty: 'POSSIBLE', reason: 'no dated attestation' };
+}
+
+/** The certainty alone (see judgeTenure). */
+export function certaintyOn(span: TenureSpan, bodyEnd: string | null, on: string): Certainty | null {
+  return judgeTenure(span, bodyEnd, on)?.certainty ?? null;
 }

@@ -51,6 +51,7 @@ export const TenureRowModel = z.object({
   firstAttested: date,
   lastAttested: date,
   bodyEndDate: date,
+  successorFrom: date,
 });
 export type TenureRow = z.infer<typeof TenureRowModel>;
 

@@ -118,6 +118,8 @@ export type Holding = {
   __typename?: 'Holding';
   certainty: Certainty;
   person: Person;
+  /** Why this certainty, e.g. `attested on 2025-04-03` or `after the last attestation (2025-04-03); no later holder known`. */
+  reason: Scalars['String']['output'];
   tenure: Tenure;
 };
 
@@ -217,6 +219,8 @@ export type PersonTenuresArgs = {
 /** A seat in a body, e.g. Bí thư Tỉnh ủy Quảng Ninh. */
 export type Post = {
   __typename?: 'Post';
+  /** Every tenure of the post, oldest first (by reported start or first attestation). */
+  history: Array<Tenure>;
   holders: Array<Holding>;
   /** e.g. `post:bi-thu-tinh-uy-quang-ninh` */
   id: Scalars['ID']['output'];
@@ -374,6 +378,8 @@ export type Tenure = {
   __typename?: 'Tenure';
   /** Set when the tenure was asked for on a date: how sure it is that it held then. */
   certainty?: Maybe<Certainty>;
+  /** Set with `certainty`: why, e.g. `between attestations 2024-01-10 and 2025-04-03`. */
+  certaintyReason?: Maybe<Scalars['String']['output']>;
   /** Reported end, when known. */
   endDate?: Maybe<Scalars['Date']['output']>;
   evidence: Array<Evidence>;
@@ -382,8 +388,12 @@ export type Tenure = {
   lastAttested?: Maybe<Scalars['Date']['output']>;
   person: Person;
   post: Post;
+  /** For a single-holder post: who held it before, in date order (by reported start or first attestation). */
+  predecessor?: Maybe<Tenure>;
   /** Reported start (an election or appointment), when known. */
   startDate?: Maybe<Scalars['Date']['output']>;
+  /** For a single-holder post: who held it next. */
+  successor?: Maybe<Tenure>;
 };
 
 
@@ -599,6 +609,7 @@ export type HealthResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type HoldingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = {
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tenure?: Resolver<ResolversTypes['Tenure'], ParentType, ContextType>;
 };
 
@@ -664,6 +675,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type PostResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = {
+  history?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<PostHoldersArgs, 'minCertainty' | 'on'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -701,6 +713,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 
 export type TenureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
+  certaintyReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   firstAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -708,7 +721,9 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   lastAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   post?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+  predecessor?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApiContext> = {

@@ -1,5 +1,7 @@
 import { holdingsOn } from '../as-of.js';
 import type { Loaders } from '../loaders.js';
+import { historyOrder, neighbours } from '../../domain/succession.js';
+import type { TenureRow } from '../../store/rows.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { bySeniority } from './query.js';
 
@@ -13,7 +15,7 @@ export const peopleResolvers: Resolvers = {
     async tenures(person, { on, minCertainty }, { loaders }) {
       const tenures = await loaders.tenuresByPersonId.load(person.id);
       if (!on) return tenures;
-      return holdingsOn(tenures, on, minCertainty ?? 'INFERRED').map(({ tenure, certainty }) => ({ ...tenure, certainty }));
+      return holdingsOn(tenures, on, minCertainty ?? 'INFERRED').map(({ tenure, certainty, reason }) => ({ ...tenure, certainty, reason }));
     },
     participations: (person, _, { loaders }) => loaders.participationsByPersonId.load(person.id),
     changes: (person, _, { loaders }) => loaders.changesByPersonId.load(person.id),
@@ -28,6 +30,9 @@ export const peopleResolvers: Resolvers = {
     person: async (tenure, _, { loaders }) => required(await loaders.personById.load(tenure.personId), tenure.personId),
     post: async (tenure, _, { loaders }) => required(await loaders.postById.load(tenure.postId), tenure.postId),
     certainty: (tenure) => tenure.certainty ?? null,
+    certaintyReason: (tenure) => tenure.reason ?? null,
+    predecessor: async (tenure, _, { loaders }) => (await succession(tenure, loaders)).predecessor,
+    successor: async (tenure, _, { loaders }) => (await succession(tenure, loaders)).successor,
     evidence: (tenure, _, { loaders }) => evidenceOf(tenure.id, loaders),
   },
   Holding: {
@@ -38,6 +43,7 @@ export const peopleResolvers: Resolvers = {
       required(await loaders.organizationById.load(post.organizationId), post.organizationId),
     holders: async (post, { on, minCertainty }, { loaders }) =>
       holdingsOn(await loaders.tenuresByPostId.load(post.id), on, minCertainty ?? 'INFERRED'),
+    history: async (post, _, { loaders }) => historyOrder(await loaders.tenuresByPostId.load(post.id)),
   },
   Organization: {
     area: (organization, _, { loaders }) => (organization.areaId ? loaders.areaById.load(organization.areaId) : null),
@@ -54,6 +60,12 @@ export const peopleResolvers: Resolvers = {
     within: (area, _, { loaders }) => (area.withinId ? loaders.areaById.load(area.withinId) : null),
   },
 };
+
+/** A tenure's neighbours in its post's history; none for a post with several holders at once. */
+async function succession(tenure: TenureRow, loaders: Loaders) {
+  const [post, siblings] = await Promise.all([loaders.postById.load(tenure.postId), loaders.tenuresByPostId.load(tenure.postId)]);
+  return post?.singleHolder ? neighbours(siblings, tenure.id) : { predecessor: null, successor: null };
+}
 
 /** The quotes that support a tenure, event, change or organization's end. */
 export async function evidenceOf(factId: string, loaders: Loaders) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certaintyOn, isAtLeast, type TenureSpan } from '../../../src/domain/certainty.js';
+import { certaintyOn, isAtLeast, judgeTenure, type TenureSpan } from '../../../src/domain/certainty.js';
 
 const attested = (...days: string[]): TenureSpan => ({
   startDate: null,
@@ -34,6 +34,32 @@ describe('certaintyOn', () => {
     const span: TenureSpan = { ...attested('2023-03-01'), startDate: '2020-10-15' };
     expect(certaintyOn(span, null, '2022-01-01')).toBe('INFERRED');
     expect(certaintyOn(span, null, '2024-01-01')).toBe('POSSIBLE');
+  });
+});
+
+describe('judgeTenure', () => {
+  it.each([
+    [attested('2025-04-03'), '2025-04-03', 'attested on 2025-04-03'],
+    [attested('2024-01-10', '2025-04-03'), '2024-06-01', 'between attestations 2024-01-10 and 2025-04-03'],
+    [attested('2025-04-03'), '2025-05-01', 'after the last attestation (2025-04-03); no later holder known'],
+    [attested('2025-04-03'), '2025-01-01', 'before the first attestation (2025-04-03)'],
+    [attested(), '2025-01-01', 'no dated attestation'],
+    [{ ...attested('2021-06-01'), startDate: '2020-10-15', endDate: '2025-07-01' }, '2022-01-01', 'within the reported term from 2020-10-15 to 2025-07-01'],
+    [{ ...attested('2023-03-01'), startDate: '2020-10-15' }, '2022-01-01', 'between the reported start 2020-10-15 and the last attestation 2023-03-01'],
+  ] as const)('says why: %j on %s → %s', (span, on, reason) => {
+    expect(judgeTenure(span, null, on)?.reason).toBe(reason);
+  });
+
+  it('ends a single-holder tenure where the next holder is known, but not before its own last attestation', () => {
+    const span: TenureSpan = { ...attested('2024-01-10', '2025-04-03'), successorFrom: '2025-10-01' };
+    expect(judgeTenure(span, null, '2025-06-01')).toEqual({
+      certainty: 'POSSIBLE',
+      reason: 'after the last attestation (2025-04-03); next holder known from 2025-10-01',
+    });
+    expect(judgeTenure(span, null, '2025-10-01')).toBeNull();
+    expect(judgeTenure(span, null, '2026-01-01')).toBeNull();
+    // Overlapping reports (a conflict for the correction queue) keep what is attested.
+    expect(judgeTenure({ ...span, successorFrom: '2024-06-01' }, null, '2025-04-03')?.certainty).toBe('CONFIRMED');
   });
 });
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { historyOrder, neighbours } from '../../../src/domain/succession.js';
+
+const spell = (id: string, firstAttested: string | null, startDate: string | null = null) => ({ id, firstAttested, startDate });
+
+describe('historyOrder', () => {
+  it('orders by reported start, else first attestation; undated last; ties by id', () => {
+    const spells = [spell('c', null), spell('b', '2021-05-01'), spell('a', '2022-01-01', '2020-10-15'), spell('d', '2021-05-01')];
+    expect(historyOrder(spells).map((s) => s.id)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('does not depend on the order it is given', () => {
+    const spells = [spell('x', '2019-01-01'), spell('y', '2020-01-01'), spell('z', '2021-01-01')];
+    expect(historyOrder([...spells].reverse())).toEqual(historyOrder(spells));
+  });
+});
+
+describe('neighbours', () => {
+  const spells = [spell('b', '2021-05-01'), spell('a', '2020-10-01'), spell('c', '2023-02-01'), spell('u', null)];
+
+  it('gives the tenure before and after', () => {
+    expect(neighbours(spells, 'b')).toEqual({ predecessor: spells[1], successor: spells[2] });
+    expect(neighbours(spells, 'a')).toEqual({ predecessor: null, successor: spells[0] });
+    expect(neighbours(spells, 'c')).toEqual({ predecessor: spells[0], successor: null });
+  });
+
+  it('places an undated tenure nowhere', () => {
+    expect(neighbours(spells, 'u')).toEqual({ predecessor: null, successor: null });
+  });
+});
