@@ -53,8 +53,11 @@ export function judgeTenure(span: TenureSpan, bodyEnd: string | null, on: string
   const from = startDate ?? firstAttested;
   const to = endDate ?? lastAttested;
   if (from !== null && to !== null && from <= on && on <= to) {
-    const since = startDate !== null ? `the reported start ${startDate}` : `attestations ${firstAttested}`;
-    const until = endDate !== null ? `the reported end ${endDate}` : `${startDate !== null ? 'the last attestation ' : ''}${lastAttested}`;
+    if (startDate === null && endDate === null) {
+      return { certainty: 'INFERRED', reason: `between attestations ${firstAttested} and ${lastAttested}` };
+    }
+    const since = startDate !== null ? `the reported start ${startDate}` : `the first attestation ${firstAttested}`;
+    const until = endDate !== null ? `the reported end ${endDate}` : `the last attestation ${lastAttested}`;
     return { certainty: 'INFERRED', reason: `between ${since} and ${until}` };
   }
   if (lastAttested !== null && on > lastAttested) {

@@ -73,6 +73,10 @@ export interface TenureRecord {
   id: string;
   personId: string;
   postId: string;
+  /** A reported start (an election or appointment with its day). */
+  startDate: string | null;
+  /** A reported end: the first day the post was no longer held. */
+  endDate: string | null;
   /** The dates this article attests the person in the post (empty when the article has no date). */
   attestedOn: string[];
   evidenceIds: string[];

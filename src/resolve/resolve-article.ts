@@ -18,6 +18,18 @@ import { areaIdOf, areaRecords, isResolvable, organizationRecords } from './bodi
 /** The bodies of an area's government, which a reported end of that government ends. */
 const GOVERNMENT_KINDS = new Set(['PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE']);
 
+/** Changes after which the person holds the post named. */
+const TAKES_UP = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);
+
+/** The posts a change ends: the post itself for a departure, the previous post for a transfer. */
+function leftPosts(change: { kind: string; postId: string | null; fromPostId: string | null }): string[] {
+  if (change.kind === 'TRANSFERRED') return change.fromPostId ? [change.fromPostId] : [];
+  return !TAKES_UP.has(change.kind) && change.postId ? [change.postId] : [];
+}
+
+const earliest = (a: string | null, b: string) => (a === null || b < a ? b : a);
+const latest = (a: string | null, b: string) => (a === null || b > a ? b : a);
+
 /** Keeps the first record of each id, in the order first seen. */
 class RecordSet<T extends { id: string }> {
   private readonly byId = new Map<string, T>();
@@ -76,16 +88,57 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     }).id;
   };
 
+  const tenureOf = (person: string, post: string) =>
+    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], evidenceIds: [] });
+
   const addMention = (mention: PersonMention) => {
     const person = addPerson(mention.name);
     for (const title of mention.titles) {
       const post = title.status === 'CURRENT' ? addPost(title) : null;
       if (!post) continue;
-      const tenure = tenures.add({ id: tenureId(person, post), personId: person, postId: post, attestedOn, evidenceIds: [] });
+      const tenure = tenureOf(person, post);
+      union(tenure.attestedOn, attestedOn);
       union(tenure.evidenceIds, [cite(mention.evidence)]);
     }
   };
   extraction.persons.forEach(addMention);
+
+  // A planned change ("dự kiến", "sẽ bầu") is not a change yet: it is not stored.
+  const changes = extraction.changes
+    .filter((change) => !change.planned)
+    .map((change: ChangeMention) => {
+      const person = addPerson(change.person);
+      const post = addPost(change.title);
+      const date = change.date ? exactDay(change.date) : null;
+      return {
+        id: changeId(person, change.kind, post, date ?? sourceId.replace(/^source:/, '')),
+        kind: change.kind,
+        personId: person,
+        postId: post,
+        fromPostId: addPost(change.fromTitle),
+        date,
+        dateText: change.date?.text ?? null,
+        evidenceIds: [cite(change.evidence)],
+      };
+    });
+
+  // A dated change fixes a start or an end; any change is evidence for the tenure it touches.
+  for (const change of changes) {
+    if (change.postId && TAKES_UP.has(change.kind)) {
+      const tenure = tenureOf(change.personId, change.postId);
+      union(tenure.evidenceIds, change.evidenceIds);
+      if (change.date && change.kind !== 'RE_ELECTED') tenure.startDate = earliest(tenure.startDate, change.date);
+      union(tenure.attestedOn, change.date ? [change.date] : attestedOn);
+    }
+    for (const post of leftPosts(change)) {
+      const tenure = tenureOf(change.personId, post);
+      union(tenure.evidenceIds, change.evidenceIds);
+      if (!change.date) continue;
+      tenure.endDate = latest(tenure.endDate, change.date);
+      // Naming someone by the post they leave is no evidence they hold it after they left.
+      tenure.attestedOn = tenure.attestedOn.filter((day) => day < change.date!);
+    }
+  }
 
   const events = extraction.events.map((event) => {
     const date = event.date ? exactDay(event.date) : null;
@@ -117,24 +170,6 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     };
   });
 
-  // A planned change ("dự kiến", "sẽ bầu") is not a change yet: it is not stored.
-  const changes = extraction.changes
-    .filter((change) => !change.planned)
-    .map((change: ChangeMention) => {
-      const person = addPerson(change.person);
-      const post = addPost(change.title);
-      const date = change.date ? exactDay(change.date) : null;
-      return {
-        id: changeId(person, change.kind, post, date ?? sourceId.replace(/^source:/, '')),
-        kind: change.kind,
-        personId: person,
-        postId: post,
-        fromPostId: addPost(change.fromTitle),
-        date,
-        dateText: change.date?.text ?? null,
-        evidenceIds: [cite(change.evidence)],
-      };
-    });
 
   // A government end applies to the area's People's Council and People's Committee named here.
   const organizationEnds = extraction.governmentEnds.flatMap((end) => {

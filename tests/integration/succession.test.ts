@@ -17,6 +17,7 @@ beforeAll(async () => {
   await ingestArticle(store, article('2020-10-01', 'Sáng 1/10, đồng chí Lê Văn Nam, Bí thư Tỉnh ủy Thanh Hóa chủ trì hội nghị. Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));
   await ingestArticle(store, article('2021-05-01', 'Sáng 1/5, đồng chí Phạm Quốc Bảo, Bí thư Tỉnh ủy Thanh Hóa làm việc với huyện. Cùng dự có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));
 });
+
 afterAll(() => store.close());
 
 const HOLDERS = `query ($role: Role!, $on: Date!) {
@@ -55,5 +56,23 @@ describe('succession in a single-holder post', () => {
   it('has no predecessor or successor in a post with several holders', async () => {
     const { person } = await api.data(`{ person(id: "person:tran-thi-hoa") { tenures { predecessor { id } successor { id } } } }`);
     expect(person.tenures).toEqual([{ predecessor: null, successor: null }]);
+  });
+});
+
+describe('a reported retirement ends the tenure', () => {
+  beforeAll(async () => {
+    await ingestArticle(
+      store,
+      article('2022-03-03', 'Ngày 3/3/2022, Tỉnh ủy Thanh Hóa tổ chức hội nghị trao quyết định nghỉ hưu. Đồng chí Phạm Quốc Bảo, Bí thư Tỉnh ủy Thanh Hóa nghỉ hưu theo chế độ từ ngày 1/4/2022.'),
+    );
+  });
+
+  it('sets the end from the change: no holder from that day, INFERRED up to it', async () => {
+    const { person } = await api.data(`{ person(id: "person:pham-quoc-bao") { tenures { endDate lastAttested } changes { kind date } } }`);
+    expect(person).toEqual({ tenures: [{ endDate: '2022-04-01', lastAttested: '2022-03-03' }], changes: [{ kind: 'RETIRED', date: '2022-04-01' }] });
+    expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2022-04-01' })).holders).toEqual([]);
+    expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2022-03-20' })).holders).toEqual([
+      { person: { name: 'Phạm Quốc Bảo' }, certainty: 'INFERRED', reason: 'between the first attestation 2021-05-01 and the reported end 2022-04-01' },
+    ]);
   });
 });

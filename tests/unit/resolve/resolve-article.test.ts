@@ -84,6 +84,7 @@ describe('resolveArticle', () => {
       'tenure:le-van-nam--bi-thu-tinh-uy-thanh-hoa',
       'tenure:le-van-nam--bi-thu-thanh-uy-sam-son',
       'tenure:le-van-nam--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son',
+      'tenure:tran-huu-phuc--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son',
     ]);
     expect(graph.tenures[0]!.attestedOn).toEqual(['2024-06-05']);
     const evidence = graph.evidence.find((item) => item.id === graph.tenures[0]!.evidenceIds[0]);
@@ -92,7 +93,7 @@ describe('resolveArticle', () => {
   });
 
   it('makes no tenure from a former title or from a body whose place is unknown', () => {
-    expect(graph.tenures.some((tenure) => tenure.personId === 'person:tran-huu-phuc')).toBe(false);
+    expect(graph.tenures.some((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-thanh-hoa' && tenure.personId === 'person:tran-huu-phuc')).toBe(false);
     expect(graph.organizations.some((organization) => organization.id === 'org:tinh-uy')).toBe(false);
   });
 
@@ -152,6 +153,12 @@ describe('resolveArticle', () => {
         evidenceIds: [expect.stringMatching(/^evidence:abc:/)],
       },
     ]);
+  });
+
+  it('starts the tenure a dated appointment takes up, attested on that day, with the change as evidence', () => {
+    const appointed = graph.tenures.find((tenure) => tenure.id === 'tenure:tran-huu-phuc--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son');
+    expect(appointed).toMatchObject({ startDate: '2024-06-05', endDate: null, attestedOn: ['2024-06-05'] });
+    expect(appointed!.evidenceIds).toEqual(graph.changes[0]!.evidenceIds);
   });
 
   it('cites every quote once, by source and offsets', () => {
