@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { careerResolvers } from './resolvers/careers.js';
 import { eventResolvers } from './resolvers/events.js';
 import { healthResolvers } from './resolvers/health.js';
 import { peopleResolvers } from './resolvers/people.js';
@@ -22,6 +23,6 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, eventResolvers, sourceResolvers],
+    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, eventResolvers, sourceResolvers],
   });
 }

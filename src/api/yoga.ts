@@ -3,7 +3,10 @@ import { createYoga, maskError, useReadinessCheck, type YogaServerInstance } fro
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { StoreUnavailableError, type Store } from '../store/store.js';
-import type { ApiContext } from './context.js';
+import type { ApiKey } from './auth/api-keys.js';
+import { useApiKeys } from './auth/use-api-keys.js';
+import { useMutationsNeedEditor } from './auth/use-mutations-need-editor.js';
+import type { FactoryContext } from './context.js';
 import { apiError } from './errors.js';
 import { createLoaders } from './loaders.js';
 import { buildSchema } from './schema.js';
@@ -12,6 +15,10 @@ export interface ApiOptions {
   store: Store;
   apiVersion: string;
   logger?: Logger;
+  /** The API keys accepted (API_KEYS); none by default. */
+  apiKeys?: readonly ApiKey[];
+  /** Refuse every GraphQL request without a valid key (READS_REQUIRE_KEY); by default reads are open. */
+  readsRequireKey?: boolean;
 }
 
 const EXAMPLE_QUERY = `# officials-graph: who held which public post when in Vietnam.
@@ -37,9 +44,16 @@ function maskUnexpected(error: unknown, message: string, isDev?: boolean): Error
 /**
  * The GraphQL API as a fetch handler (no port): `/graphql` with GraphiQL, `/healthz` (the
  * process is up) and `/readyz` (Neo4j answers; 503 otherwise). `server.ts` makes it listen.
+ * Mutations need an editor key; reads need a key only with `readsRequireKey`.
  */
-export function createApi({ store, apiVersion, logger }: ApiOptions): YogaServerInstance<Record<string, never>, ApiContext> {
-  return createYoga<Record<string, never>, ApiContext>({
+export function createApi({
+  store,
+  apiVersion,
+  logger,
+  apiKeys = [],
+  readsRequireKey = false,
+}: ApiOptions): YogaServerInstance<Record<string, never>, FactoryContext> {
+  return createYoga<Record<string, never>, FactoryContext>({
     schema: buildSchema(),
     context: () => ({ store, apiVersion, loaders: createLoaders(store) }),
     graphqlEndpoint: '/graphql',
@@ -50,6 +64,10 @@ export function createApi({ store, apiVersion, logger }: ApiOptions): YogaServer
     renderGraphiQL,
     maskedErrors: { maskError: maskUnexpected },
     logging: logger ?? false,
-    plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => store.isReachable() })],
+    plugins: [
+      useReadinessCheck({ endpoint: '/readyz', check: () => store.isReachable() }),
+      useApiKeys({ keys: apiKeys, readsRequireKey }),
+      useMutationsNeedEditor(),
+    ],
   });
 }

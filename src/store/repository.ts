@@ -68,6 +68,12 @@ export const repository = {
     return result ?? { totalCount: 0, events: [] };
   },
 
+  coParticipants: (store: Store, personId: string, first: number) =>
+    store.read('findCoParticipants', { personId, first: neo4j.int(first) }, (row) => ({
+      personId: String(row.personId),
+      eventIds: (row.eventIds as unknown[]).map(String),
+    })),
+
   search: (store: Store, query: string, first: number) =>
     store.read('searchNames', { query, first: neo4j.int(first) }, parseWith(SearchRowModel)),
 

@@ -14,8 +14,8 @@ beforeAll(async () => {
   await resetGraph(store);
   // Two Secretaries of one Provincial Party Committee, a year apart, and a Deputy Secretary
   // (a post with several holders) seen in both years.
-  await ingestArticle(store, article('2020-10-01', 'Sáng 1/10, đồng chí Lê Văn Nam, Bí thư Tỉnh ủy Thanh Hóa chủ trì hội nghị. Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));
-  await ingestArticle(store, article('2021-05-01', 'Sáng 1/5, đồng chí Phạm Quốc Bảo, Bí thư Tỉnh ủy Thanh Hóa làm việc với huyện. Cùng dự có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));
+  await ingestArticle(store, article('2020-10-01', 'Sáng 1/10, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa tổ chức hội nghị lần thứ 5. Đồng chí Lê Văn Nam, Bí thư Tỉnh ủy Thanh Hóa chủ trì hội nghị. Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));
+  await ingestArticle(store, article('2021-05-01', 'Sáng 1/5, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa tổ chức hội nghị lần thứ 9. Đồng chí Phạm Quốc Bảo, Bí thư Tỉnh ủy Thanh Hóa chủ trì hội nghị. Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));
 });
 
 afterAll(() => store.close());
@@ -59,6 +59,25 @@ describe('succession in a single-holder post', () => {
   });
 });
 
+describe('careers', () => {
+  it('colleagues on a date: who held posts in the same bodies then', async () => {
+    const { person } = await api.data(`{
+      person(id: "person:tran-thi-hoa") { colleagues(on: "2020-10-01") { person { name } organization { id } holding { tenure { post { role } } certainty } } }
+    }`);
+    expect(person.colleagues).toEqual([
+      { person: { name: 'Lê Văn Nam' }, organization: { id: 'org:tinh-uy-thanh-hoa' }, holding: { tenure: { post: { role: 'SECRETARY' } }, certainty: 'CONFIRMED' } },
+    ]);
+  });
+
+  it('co-participants: who attended the same events, and how often', async () => {
+    const { person } = await api.data(`{ person(id: "person:tran-thi-hoa") { coParticipants { person { name } count } } }`);
+    expect(person.coParticipants).toEqual([
+      { person: { name: 'Lê Văn Nam' }, count: 1 },
+      { person: { name: 'Phạm Quốc Bảo' }, count: 1 },
+    ]);
+  });
+});
+
 describe('a reported retirement ends the tenure', () => {
   beforeAll(async () => {
     await ingestArticle(
@@ -71,6 +90,11 @@ describe('a reported retirement ends the tenure', () => {
     const { person } = await api.data(`{ person(id: "person:pham-quoc-bao") { tenures { endDate lastAttested } changes { kind date } } }`);
     expect(person).toEqual({ tenures: [{ endDate: '2022-04-01', lastAttested: '2022-03-03' }], changes: [{ kind: 'RETIRED', date: '2022-04-01' }] });
     expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2022-04-01' })).holders).toEqual([]);
+    const { person: timeline } = await api.data(`{ person(id: "person:pham-quoc-bao") { timeline { date tenure { post { name } } change { kind } } } }`);
+    expect(timeline.timeline).toEqual([
+      { date: '2021-05-01', tenure: { post: { name: 'Bí thư Tỉnh ủy Thanh Hóa' } }, change: null },
+      { date: '2022-04-01', tenure: null, change: { kind: 'RETIRED' } },
+    ]);
     expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2022-03-20' })).holders).toEqual([
       { person: { name: 'Phạm Quốc Bảo' }, certainty: 'INFERRED', reason: 'between the first attestation 2021-05-01 and the reported end 2022-04-01' },
     ]);

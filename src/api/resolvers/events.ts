@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { evidenceOf, isRow } from './people.js';
+import { evidenceOf, isRow, required } from './people.js';
 import { cursorOf } from './query.js';
 
 export const eventResolvers: Resolvers = {
@@ -10,16 +10,8 @@ export const eventResolvers: Resolvers = {
     evidence: (event, _, { loaders }) => evidenceOf(event.id, loaders),
   },
   Participation: {
-    person: async (participation, _, { loaders }) => {
-      const person = await loaders.personById.load(participation.personId);
-      if (!person) throw new Error(`dangling reference: ${participation.personId}`);
-      return person;
-    },
-    event: async (participation, _, { loaders }) => {
-      const event = await loaders.eventById.load(participation.eventId);
-      if (!event) throw new Error(`dangling reference: ${participation.eventId}`);
-      return event;
-    },
+    person: async (participation, _, { loaders }) => required(await loaders.personById.load(participation.personId), participation.personId),
+    event: async (participation, _, { loaders }) => required(await loaders.eventById.load(participation.eventId), participation.eventId),
     roles: (participation) => participation.roles as never,
     evidence: async (participation, _, { loaders }) =>
       (await loaders.evidenceById.loadMany(participation.evidenceIds)).filter(isRow),

@@ -5,7 +5,8 @@ import type { TenureRow } from '../../store/rows.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { bySeniority } from './query.js';
 
-const required = <T>(value: T | null, what: string): T => {
+/** A row another row points at; its absence is a broken graph, not a user error. */
+export const required = <T>(value: T | null, what: string): T => {
   if (value === null) throw new Error(`dangling reference: ${what}`);
   return value;
 };

@@ -1,15 +1,11 @@
 import { holdingsOn } from '../as-of.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { isRow } from './people.js';
+import { isRow, required } from './people.js';
 import { bySeniority } from './query.js';
 
 export const sourceResolvers: Resolvers = {
   Evidence: {
-    source: async (evidence, _, { loaders }) => {
-      const source = await loaders.sourceById.load(evidence.sourceId);
-      if (!source) throw new Error(`dangling reference: ${evidence.sourceId}`);
-      return source;
-    },
+    source: async (evidence, _, { loaders }) => required(await loaders.sourceById.load(evidence.sourceId), evidence.sourceId),
   },
   OrgChart: {
     posts: async ({ organization, on, minCertainty }, _, { loaders }) =>
