@@ -4,6 +4,7 @@ import { benchCommand } from './bench.js';
 import { evalCommand } from './eval.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { keysCommand } from './keys.js';
 import { PACKAGE_VERSION } from './package-version.js';
 import { serve } from './serve.js';
 
@@ -33,6 +34,7 @@ program.addCommand(ingestCommand());
 program.addCommand(extractCommand());
 program.addCommand(evalCommand());
 program.addCommand(benchCommand());
+program.addCommand(keysCommand());
 
 try {
   await program.parseAsync(process.argv);

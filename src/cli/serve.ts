@@ -26,7 +26,13 @@ export async function serve(env: Environment): Promise<void> {
   try {
     await connection.store.applySchema();
     await loadSeedIfEmpty(connection.store, log);
-    const api = createApi({ store: connection.store, apiVersion: PACKAGE_VERSION, logger: log });
+    const api = createApi({
+      store: connection.store,
+      apiVersion: PACKAGE_VERSION,
+      logger: log,
+      apiKeys: env.API_KEYS,
+      readsRequireKey: env.READS_REQUIRE_KEY,
+    });
     server = await listen(api, env.HOST, env.PORT).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'
         ? new PortInUseError(`PORT ${env.PORT} is already in use on ${env.HOST}: stop what uses it or set PORT to another port.`)

@@ -13,7 +13,7 @@ export interface Finished {
 /** The environment of this process without the variables the CLI reads, plus `env`. */
 export function cliEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NEO4J_|HOST$|PORT$|DATA_DIR$|LOG_LEVEL$)/.test(name)),
+    Object.entries(process.env).filter(([name]) => !/^(NEO4J_|HOST$|PORT$|DATA_DIR$|LOG_LEVEL$|API_KEYS$|READS_REQUIRE_KEY$)/.test(name)),
   );
   return { ...clean, ...env };
 }
