@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           EventConnection: '../models.js#EventConnectionModel',
           Health: '../models.js#HealthModel',
           Change: '../models.js#ChangeModel',
+          Conflict: '../models.js#ConflictModel',
           TimelineEntry: '../models.js#TimelineEntryModel',
           Colleague: '../models.js#ColleagueModel',
           CoParticipant: '../models.js#CoParticipantModel',

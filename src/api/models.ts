@@ -2,6 +2,7 @@ import type { Certainty } from '../domain/certainty.js';
 import type {
   AreaRow,
   ChangeRow,
+  ConflictRow,
   EventRow,
   EvidenceRow,
   OrganizationRow,
@@ -31,6 +32,7 @@ export type OrgChartPostModel = { post: PostRow; on: string; minCertainty: Certa
 export type EventConnectionModel = { totalCount: number; events: EventRow[]; offset: number };
 export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
 export type ChangeModel = ChangeRow;
+export type ConflictModel = ConflictRow;
 export type TimelineEntryModel = { date: string | null; tenure: TenureRow | null; change: ChangeRow | null };
 export type ColleagueModel = { organizationId: string; holding: HoldingModel };
 export type CoParticipantModel = { personId: string; eventIds: string[] };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { careerResolvers } from './resolvers/careers.js';
+import { conflictResolvers } from './resolvers/conflicts.js';
 import { eventResolvers } from './resolvers/events.js';
 import { healthResolvers } from './resolvers/health.js';
 import { peopleResolvers } from './resolvers/people.js';
@@ -23,6 +24,6 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, eventResolvers, sourceResolvers],
+    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, conflictResolvers, eventResolvers, sourceResolvers],
   });
 }

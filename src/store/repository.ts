@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   AreaRowModel,
   ChangeRowModel,
+  ConflictRowModel,
   EventRowModel,
   EvidenceRowModel,
   OrganizationRowModel,
@@ -73,6 +74,8 @@ export const repository = {
       personId: String(row.personId),
       eventIds: (row.eventIds as unknown[]).map(String),
     })),
+
+  conflicts: (store: Store, first: number) => store.read('findConflicts', { first: neo4j.int(first) }, parseWith(ConflictRowModel)),
 
   search: (store: Store, query: string, first: number) =>
     store.read('searchNames', { query, first: neo4j.int(first) }, parseWith(SearchRowModel)),

@@ -99,3 +99,13 @@ export const ChangeRowModel = z.object({
   dateText: maybeText,
 });
 export type ChangeRow = z.infer<typeof ChangeRowModel>;
+
+export const ConflictRowModel = z.object({
+  kind: z.enum(['TWO_HOLDERS_SAME_DAY', 'START_AFTER_END', 'AFTER_ORGANIZATION_END', 'ATTESTED_AFTER_RETIREMENT', 'ATTESTED_AFTER_END']),
+  date: date,
+  personIds: z.array(text),
+  postId: maybeText,
+  organizationId: maybeText,
+  factIds: z.array(text),
+});
+export type ConflictRow = z.infer<typeof ConflictRowModel>;
