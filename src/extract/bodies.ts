@@ -79,8 +79,13 @@ const FORMS = new Lexicon<Form>([
   ['ủy ban mặt trận tổ quốc', FATHERLAND_FRONT],
   ['mặt trận tổ quốc việt nam', FATHERLAND_FRONT],
   ['mặt trận tổ quốc', FATHERLAND_FRONT],
-  ['đoàn đại biểu quốc hội', ofUnit('STATE_BODY', 'Đoàn Đại biểu Quốc hội', 'National Assembly Delegation')],
+  ['đoàn đại biểu quốc hội', ofProvince('STATE_BODY', 'Đoàn đại biểu Quốc hội', 'National Assembly Delegation')],
 ]);
+
+/** Whether a body's name may start at token `index`: false rules `readBody` out cheaply. */
+export function mayStartBody(tokens: readonly Token[], index: number): boolean {
+  return FORMS.startsAt(tokens, index) || COMMITTEE_WORDS.startsAt(tokens, index) || tokens[index]?.lower === 'đảng';
+}
 
 /** The body named at token `index`, or null. */
 export function readBody(tokens: readonly Token[], index: number, context: AreaContext): BodyMatch | null {

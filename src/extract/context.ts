@@ -1,5 +1,5 @@
 import type { AreaRef } from '../domain/extraction.js';
-import { COMMITTEE_WORDS, readLevelWord, readPlace, type LevelWord } from './places.js';
+import { COMMITTEE_WORDS, mayStartUnitWord, readLevelWord, readPlace, type LevelWord } from './places.js';
 import { slug } from '../domain/text.js';
 import { provinceOfCity } from './gazetteer.js';
 import { CENTRAL_CITY_NAMES, PROVINCE_NAMES, readProvinceName } from './provinces.js';
@@ -37,9 +37,10 @@ export function findAreaContext(tokens: readonly Token[], url: string | null = n
   const bare = new Map<string, Tally>();
   const known = new Set(PROVINCE_NAMES);
   for (let i = 0; i < tokens.length; i++) {
-    const found = placeAfterUnitWord(tokens, i, known);
+    const found = mayStartUnitWord(tokens, i) ? placeAfterUnitWord(tokens, i, known) : null;
     if (found === null) {
-      const name = BARE_NAME_AFTER.has(tokens[i - 1]?.lower ?? '') ? null : readProvinceName(tokens, i);
+      const read = readProvinceName(tokens, i);
+      const name = read !== null && BARE_NAME_AFTER.has(tokens[i - 1]?.lower ?? '') ? null : read;
       if (name !== null && !CENTRAL_CITY_NAMES.has(name.name)) count(bare, name.name, i);
       if (name !== null) i = name.end - 1;
       continue;

@@ -48,6 +48,7 @@ export class ContextMap {
 
   /** The context in force at token `index`. */
   at(index: number): AreaContext {
+    if (this.shifts.length === 0) return this.main;
     const shift = this.shifts[firstStartingAtOrAfter(this.shifts, index + 1) - 1];
     return shift?.context ?? this.main;
   }

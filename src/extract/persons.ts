@@ -2,7 +2,7 @@ import type { PersonMention } from '../domain/extraction.js';
 import type { Doc } from './doc.js';
 import { tokenEvidence } from './evidence.js';
 import { phraseSet } from './lexicon.js';
-import { readName, type NameMatch } from './names.js';
+import { readName, type NameMatch, type NameOptions } from './names.js';
 import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 
@@ -37,14 +37,18 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
   const inTitle = new Uint8Array(tokens.length);
   for (const title of titles) inTitle.fill(1, title.start, title.end);
   const afterHonorific = honorificEnds(tokens);
+  // Made once: a function made per token costs more than the test it runs.
+  const stopsAt = (j: number): boolean => inTitle[j] === 1;
+  const anchored: NameOptions = { familyNameOptional: true, stopsAt };
+  const free: NameOptions = { familyNameOptional: false, stopsAt };
   const claimed = new Set<TitleSpan>();
   const persons: PersonSpan[] = [];
   // "các đồng chí A, B và C", "là A (…), B, C": a full name after a listed person is listed too.
   const listed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (inTitle[i] === 1 || HONORIFICS.match(tokens, i) !== null) continue;
-    const honored = afterHonorific.has(i) || (tokens[i - 1]?.text === ':' && afterHonorific.has(i - 1));
-    const name = readName(tokens, i, { familyNameOptional: honored, stopsAt: (j) => inTitle[j] === 1 });
+    if (inTitle[i] === 1 || afterHonorific[i] === 2) continue;
+    const honored = afterHonorific[i] === 1 || (tokens[i - 1]?.text === ':' && afterHonorific[i - 1] === 1);
+    const name = readName(tokens, i, honored ? anchored : free);
     if (name === null) continue;
     const before = backwardTitles(tokens, titleEndingAt, claimed, name.start);
     if (!honored && before.length === 0 && looksLikePlace(tokens, name, knownPlaces)) continue;
@@ -64,13 +68,19 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
   return persons;
 }
 
-function honorificEnds(tokens: readonly Token[]): Set<number> {
-  const ends = new Set<number>();
+/**
+ * For each token: 2 where an honorific starts ("ông", "đồng chí"), else 1 right after one, else 0.
+ * "ông" starts an honorific even right after another one ("đồng chí ông …" never happens).
+ */
+function honorificEnds(tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     const match = HONORIFICS.match(tokens, i);
-    if (match !== null) ends.add(match.end);
+    if (match === null) continue;
+    if (marks[match.end] === 0) marks[match.end] = 1;
+    marks[i] = 2;
   }
-  return ends;
+  return marks;
 }
 
 function looksLikePlace(tokens: readonly Token[], name: NameMatch, knownPlaces: ReadonlySet<string>): boolean {
@@ -98,8 +108,23 @@ function forwardTitles(
   if (tokens[nameEnd]?.text === '(') {
     const inside = titleChain(tokens, titleAt, claimed, nameEnd + 1, null);
     if (inside.titles.length > 0 && tokens[inside.end]?.text === ')') return { titles: inside.titles, end: inside.end + 1 };
+    // "Lê Văn A (sinh năm 1981), Phó Bí thư Quận ủy": the chain follows an aside.
+    const close = closingParenthesis(tokens, nameEnd);
+    const after = close === null ? null : titleChain(tokens, titleAt, claimed, close + 1, FIRST_SEPARATORS);
+    if (after !== null && after.titles.length > 0) return after;
   }
   return titleChain(tokens, titleAt, claimed, nameEnd, FIRST_SEPARATORS);
+}
+
+const MAX_ASIDE = 8;
+
+/** The ")" closing the "(" at `open` within a short aside, or null. */
+function closingParenthesis(tokens: readonly Token[], open: number): number | null {
+  for (let k = open + 1; k <= open + MAX_ASIDE && tokens[k] !== undefined && tokens[k]?.kind !== 'newline'; k++) {
+    if (tokens[k]?.text === ')') return k;
+    if (tokens[k]?.text === '(') return null;
+  }
+  return null;
 }
 
 /**

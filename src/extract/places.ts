@@ -45,6 +45,11 @@ export const COMMITTEE_WORDS = new Lexicon<LevelWord>([
   ['thị ủy', TOWN],
 ]);
 
+/** Whether a level word or a committee word ("tỉnh", "Tỉnh ủy") may start at `index`: a cheap test. */
+export function mayStartUnitWord(tokens: readonly Token[], index: number): boolean {
+  return LEVEL_WORDS.startsAt(tokens, index) || COMMITTEE_WORDS.startsAt(tokens, index);
+}
+
 /** The level word at `index` ("TP." with its full stop), or null. */
 export function readLevelWord(tokens: readonly Token[], index: number): { word: LevelWord; end: number } | null {
   const match = LEVEL_WORDS.match(tokens, index);

@@ -50,7 +50,7 @@ export function splitSentences(tokens: readonly Token[]): { sentences: Sentence[
 
 function endsSentence(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (!SENTENCE_END.has(token.text)) return false;
+  if (token.kind !== 'punct' || !SENTENCE_END.has(token.text)) return false;
   const next = tokens[index + 1];
   if (next === undefined || next.kind === 'newline') return true;
   if (!isSpaced(token, next)) return false;

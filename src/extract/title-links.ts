@@ -1,10 +1,12 @@
 import type { TitleMention } from '../domain/extraction.js';
+import type { Role } from '../domain/roles.js';
 import type { Doc } from './doc.js';
 import { phraseSet } from './lexicon.js';
 import type { PersonSpan } from './persons.js';
-import { hasPlannedWord } from './planned.js';
+import { isPlannedWordAt } from './planned.js';
 import { subjectAt } from './subjects.js';
 import type { TitleSpan } from './titles.js';
+import { parseRoman } from './numbers.js';
 import { readTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
@@ -43,6 +45,7 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
   const claimed = new Set<TitleMention>(persons.flatMap((person) => person.mention.titles));
   const personAt = new Int32Array(doc.tokens.length).fill(-1);
   persons.forEach((person, index) => personAt.fill(index, person.start, person.end));
+  const plans = new ClausePlans(doc.tokens, personAt);
   const links: TitleLink[] = [];
   const linked = new Set<TitleSpan>();
   const link = (title: TitleSpan, people: readonly PersonSpan[], from: number, runFormer = false): boolean => {
@@ -60,9 +63,13 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     if (claimed.has(title.mention) || linked.has(title)) continue;
     const sentence = doc.sentences[doc.sentenceOf[title.start] ?? -1];
     if (sentence === undefined) continue;
+    // "Dự kiến, HĐND tỉnh sẽ bầu ông A giữ chức …", "đề nghị … đối với ông A": a plan anywhere
+    // before the title in its clause gives the title to no one (changes.ts reports the plan).
+    if (plans.inClauseBefore(title.start, sentence.tokenStart)) continue;
     const members = listAfter(doc, persons, personAt, title, sentence.tokenEnd);
     if (members.length > 0) {
-      const others = members.filter((person) => !person.mention.titles.some((held) => held.role === title.mention.role));
+      const role = title.mention.role;
+      const others = members.filter((person) => !person.mention.titles.some((held) => held.role === role || held.role === STANDING_OF[role]));
       link(title, others, title.start);
       continue;
     }
@@ -76,7 +83,6 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     if (cueStart === null) continue;
     const subject = subjectAt(doc, persons, personAt, cueStart, Math.max(sentence.tokenStart, cueStart - MAX_SUBJECT_DISTANCE));
     if (subject === null || subject.people.length === 0) continue;
-    if (hasPlannedWord(doc.tokens, subject.end, cueStart)) continue;
     const former = link(title, subject.people, subject.end);
     // The titles that follow, joined by commas, "và", "rồi": the same person's.
     for (let next = k + 1, end = title.end; next < titles.length; next++) {
@@ -90,6 +96,14 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
   }
   return links;
 }
+
+// "2 Phó Thủ tướng là A (Phó Thủ tướng Thường trực) và B": the standing deputy is a deputy already.
+const STANDING_OF: Partial<Record<Role, Role>> = {
+  DEPUTY_SECRETARY: 'STANDING_DEPUTY_SECRETARY',
+  VICE_CHAIR: 'STANDING_VICE_CHAIR',
+  DEPUTY_HEAD: 'STANDING_DEPUTY_HEAD',
+  DEPUTY_PRIME_MINISTER: 'STANDING_DEPUTY_PRIME_MINISTER',
+};
 
 // "Ba Phó Chủ tịch … là bà A, ông B và ông C", "4 phó bí thư, gồm các đồng chí A, B, C và D".
 const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
@@ -133,7 +147,13 @@ function afterTitle(tokens: readonly Token[], end: number): number {
     }
   }
   if (tokens[position]?.text === ',' && readTerm(tokens, position + 1) !== null) position = readTerm(tokens, position + 1)?.end ?? position;
+  // "khóa XII, XIII": the other terms of the same post.
+  while (position > end && tokens[position]?.text === ',' && isRoman(tokens[position + 1])) position += 2;
   return position;
+}
+
+function isRoman(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.text === token.text.toUpperCase() && parseRoman(token.text) !== null;
 }
 
 /** "<title> đối với ông A", "<title> là ông A": the person the title is given to. */
@@ -164,4 +184,32 @@ function cueBefore(tokens: readonly Token[], titleStart: number): number | null 
 function hasWord(doc: Doc, words: ReturnType<typeof phraseSet>, from: number, to: number): boolean {
   for (let k = Math.max(0, from); k < to; k++) if (words.match(doc.tokens, k) !== null) return true;
   return false;
+}
+
+/**
+ * Where the plans are ("sẽ", "dự kiến", "đề nghị", not inside a name: "ông Nguyễn Văn Trình"
+ * plans nothing) and where clauses start (after a ";"), counted once so that each question
+ * costs O(1) on any input.
+ */
+class ClausePlans {
+  /** Planning words in tokens [0, k). */
+  private readonly plansBefore: Int32Array;
+  /** The token after the last ";" before token k, or 0. */
+  private readonly clauseStart: Int32Array;
+
+  constructor(tokens: readonly Token[], personAt: Int32Array) {
+    this.plansBefore = new Int32Array(tokens.length + 1);
+    this.clauseStart = new Int32Array(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) {
+      const planned = (personAt[k] ?? -1) < 0 && isPlannedWordAt(tokens, k);
+      this.plansBefore[k + 1] = (this.plansBefore[k] ?? 0) + (planned ? 1 : 0);
+      this.clauseStart[k + 1] = tokens[k]?.text === ';' ? k + 1 : (this.clauseStart[k] ?? 0);
+    }
+  }
+
+  /** Whether the clause of token `at` plans something before it (never looking before `floor`). */
+  inClauseBefore(at: number, floor: number): boolean {
+    const from = Math.max(floor, this.clauseStart[at] ?? 0);
+    return (this.plansBefore[at] ?? 0) - (this.plansBefore[from] ?? 0) > 0;
+  }
 }

@@ -1,13 +1,14 @@
 import type { BodyRef, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
 import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee } from './body-refs.js';
-import { readBody } from './bodies.js';
+import { mayStartBody, readBody } from './bodies.js';
 import { areaFor, type AreaContext } from './context.js';
 import type { Doc } from './doc.js';
 import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { COMMITTEE_WORDS, readPlace } from './places.js';
+import { readDelegation, readDivision, readOffice, type PostBodyReader } from './post-bodies.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -21,10 +22,15 @@ interface RoleForm {
   standingDeputy?: Role;
   /** The body when the text names none ("Tổng Bí thư"); without it a title needs a body. */
   defaultBody?: () => BodyRef | null;
+  /** The role's own body grammar, for titles that spell part of the body ("Chánh Văn phòng Tỉnh ủy"). */
+  body?: PostBodyReader;
 }
 
 const GOVERNMENT = (): BodyRef => centralBody('GOVERNMENT', 'Chính phủ', 'Government');
+const CENTRAL_SECRETARIAT = (): BodyRef => centralBody('PARTY_STANDING_COMMITTEE', 'Ban Bí thư Trung ương Đảng', 'Party Central Secretariat');
 const NATIONAL_ASSEMBLY = (): BodyRef => centralBody('NATIONAL_ASSEMBLY', 'Quốc hội', 'National Assembly');
+
+const HEAD: RoleForm = { role: 'HEAD', deputy: 'DEPUTY_HEAD', standingDeputy: 'STANDING_DEPUTY_HEAD' };
 
 const ROLE_HEADS = new Lexicon<RoleForm>([
   ['bí thư', { role: 'SECRETARY', deputy: 'DEPUTY_SECRETARY', standingDeputy: 'STANDING_DEPUTY_SECRETARY' }],
@@ -32,15 +38,19 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['chủ tịch', { role: 'CHAIR', deputy: 'VICE_CHAIR', standingDeputy: 'STANDING_VICE_CHAIR' }],
   ['chủ tịch nước', { role: 'PRESIDENT', defaultBody: () => null }],
   ['ủy viên', { role: 'MEMBER' }],
-  ['ủy viên dự khuyết', { role: 'MEMBER' }],
-  // No role for a standing deputy head: "Phó Trưởng ban Thường trực" is a deputy head.
-  ['trưởng', { role: 'HEAD', deputy: 'DEPUTY_HEAD', standingDeputy: 'DEPUTY_HEAD' }],
-  ['trưởng đoàn', { role: 'HEAD', deputy: 'DEPUTY_HEAD' }],
+  ['ủy viên dự khuyết', { role: 'ALTERNATE_MEMBER' }],
+  // "Trưởng Ban Tổ chức" (the body is "Ban Tổ chức") and "Phó Trưởng ban Thường trực Ban Tổ
+  // chức" (the standing deputy): the longer head is tried first, the shorter when it fails.
+  ['trưởng', HEAD],
+  ['trưởng ban', HEAD],
+  ['trưởng đoàn', { role: 'HEAD_OF_DELEGATION', deputy: 'DEPUTY_HEAD_OF_DELEGATION', body: readDelegation }],
+  ['trưởng phòng', { role: 'HEAD_OF_DIVISION', deputy: 'DEPUTY_HEAD_OF_DIVISION', body: readDivision }],
+  ['chánh văn phòng', { role: 'CHIEF_OF_OFFICE', deputy: 'DEPUTY_CHIEF_OF_OFFICE', body: readOffice }],
   ['chủ nhiệm', { role: 'CHAIRMAN_OF_COMMISSION', deputy: 'VICE_CHAIRMAN_OF_COMMISSION' }],
   ['giám đốc', { role: 'DIRECTOR', deputy: 'DEPUTY_DIRECTOR' }],
   ['bộ trưởng', { role: 'MINISTER' }],
   ['thứ trưởng', { role: 'DEPUTY_MINISTER' }],
-  ['thủ tướng', { role: 'PRIME_MINISTER', deputy: 'DEPUTY_PRIME_MINISTER', standingDeputy: 'DEPUTY_PRIME_MINISTER', defaultBody: GOVERNMENT }],
+  ['thủ tướng', { role: 'PRIME_MINISTER', deputy: 'DEPUTY_PRIME_MINISTER', standingDeputy: 'STANDING_DEPUTY_PRIME_MINISTER', defaultBody: GOVERNMENT }],
   ['chỉ huy trưởng', { role: 'COMMANDER' }],
   ['đại biểu', { role: 'DELEGATE' }],
   ['đại biểu quốc hội', { role: 'DELEGATE', defaultBody: NATIONAL_ASSEMBLY }],
@@ -69,11 +79,13 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
   // commission named last stands for the same words without their committee.
   const named = new Map<string, BodyRef>();
   for (let i = 0; i < doc.tokens.length; i++) {
-    const parsed = parseTitle(doc.tokens, i, contexts.at(i), named);
+    if (!mayStartTitle(doc.tokens, i)) continue;
+    const context = contexts.at(i);
+    const parsed = parseTitle(doc.tokens, i, context, named);
     if (parsed === null) {
-      const seen = readBody(doc.tokens, i, contexts.at(i));
+      const seen = readBody(doc.tokens, i, context);
       if (seen?.body != null && seen.head !== undefined) named.set(seen.head, seen.body);
-      const elliptic = ellipticTitle(doc, i, contexts.at(i)) ?? countedTitle(doc, i, contexts.at(i));
+      const elliptic = ellipticTitle(doc, i, context) ?? countedTitle(doc, i, context);
       if (elliptic !== null) titles.push(elliptic);
       if (elliptic !== null) i = elliptic.end - 1;
       continue;
@@ -89,6 +101,15 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
     i = parsed.end - 1;
   }
   return titles;
+}
+
+/**
+ * Whether a title, or a body the titles after it may refer to, may start at token `index`: most
+ * words start neither, and are passed over without reading any grammar.
+ */
+function mayStartTitle(tokens: readonly Token[], index: number): boolean {
+  const lower = tokens[index]?.lower;
+  return lower === 'nguyên' || lower === 'phó' || ROLE_HEADS.startsAt(tokens, index) || mayStartBody(tokens, index);
 }
 
 /** "Tỉnh ủy viên", "Thành ủy viên [Hạ Long]": a member of that Party committee. */
@@ -107,22 +128,38 @@ interface BareRole {
   end: number;
 }
 
-/** "[nguyên] [Phó] role [Thường trực]" at token `index`, without its body. */
+/** "[nguyên] [Phó] role [Thường trực]" at token `index`, without its body: the longest reading. */
 function readRole(tokens: readonly Token[], index: number): BareRole | null {
+  return readRoles(tokens, index)[0] ?? null;
+}
+
+const NO_ROLES: readonly BareRole[] = [];
+
+/** Every reading of "[nguyên] [Phó] role [Thường trực]" at token `index`, longest first. */
+function readRoles(tokens: readonly Token[], index: number): readonly BareRole[] {
   let position = index;
   const former = tokens[position]?.lower === 'nguyên';
   if (former) position++;
   const deputy = tokens[position]?.lower === 'phó';
   if (deputy) position++;
-  if (tokens[position]?.lower === 'trưởng' && tokens[position - 1]?.lower === 'tăng') return null;
-  const head = ROLE_HEADS.match(tokens, position);
-  if (head === null || (deputy && head.value.deputy === undefined)) return null;
-  const form = head.value;
-  position = head.end;
-  const standing = deputy && form.standingDeputy !== undefined ? STANDING.match(tokens, position) : null;
-  if (standing !== null) position = standing.end;
-  const role = (standing !== null ? form.standingDeputy : deputy ? form.deputy : form.role) ?? form.role;
-  return { role, form, former, end: position };
+  if (tokens[position]?.lower === 'trưởng' && tokens[position - 1]?.lower === 'tăng') return NO_ROLES;
+  const heads = ROLE_HEADS.matchAll(tokens, position);
+  if (heads.length === 0) return NO_ROLES;
+  const roles: BareRole[] = [];
+  for (const head of heads) {
+    const form = head.value;
+    if (deputy && form.deputy === undefined) continue;
+    const standing = deputy && form.standingDeputy !== undefined ? readStanding(tokens, head.end) : null;
+    const role = (standing !== null ? form.standingDeputy : deputy ? form.deputy : form.role) ?? form.role;
+    roles.push({ role, form, former, end: standing?.end ?? head.end });
+  }
+  return roles;
+}
+
+/** "Thường trực" after a deputy role, also with the role's last word doubled: "Phó Trưởng ban Ban Thường trực". */
+function readStanding(tokens: readonly Token[], index: number): { end: number } | null {
+  const doubled = tokens[index]?.lower === tokens[index - 1]?.lower && tokens[index]?.kind === 'word';
+  return STANDING.match(tokens, index) ?? (doubled ? STANDING.match(tokens, index + 1) : null);
 }
 
 /** The title that starts at token `index`, or null. */
@@ -130,9 +167,21 @@ function parseTitle(tokens: readonly Token[], index: number, context: AreaContex
   const former = tokens[index]?.lower === 'nguyên';
   const member = tokens[index + (former ? 1 : 0)]?.lower === 'phó' ? null : committeeMember(tokens, index + (former ? 1 : 0), context);
   if (member !== null) return { ...member, former };
-  const bare = readRole(tokens, index);
-  if (bare === null) return null;
-  const { role, form, end: position } = bare;
+  for (const bare of readRoles(tokens, index)) {
+    const title = bare.form.body === undefined ? withBody(tokens, bare, context, named) : withOwnBody(tokens, bare, bare.form.body, context);
+    if (title !== null) return title;
+  }
+  return null;
+}
+
+function withOwnBody(tokens: readonly Token[], bare: BareRole, reader: PostBodyReader, context: AreaContext): ParsedTitle | null {
+  const post = reader(tokens, bare.end, context);
+  return post === null ? null : { role: bare.role, body: post.body, former: bare.former, end: post.end };
+}
+
+/** The role `bare` with the body after it (or its default body). */
+function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext, named: Map<string, BodyRef>): ParsedTitle | null {
+  const { role, form, former, end: position } = bare;
   const body = readBody(tokens, position, context);
   if (body === null) {
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
@@ -140,6 +189,8 @@ function parseTitle(tokens: readonly Token[], index: number, context: AreaContex
   if (role === 'MEMBER' && body.kind === 'PARTY_STANDING_COMMITTEE' && (body.committee !== null || body.body === null)) {
     return { role: 'STANDING_COMMITTEE_MEMBER', body: body.committee, former, end: body.end };
   }
+  // "Bí thư Trung ương Đảng": a member of the Central Secretariat, not a secretary of the Committee.
+  if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };
   if (body.head !== undefined && body.body !== null) named.set(body.head, body.body);
   return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: body.end };
 }

@@ -54,6 +54,19 @@ describe('changes of post', () => {
     expect(changesIn(sentence)).toMatchObject([{ person: 'Lê Đức Giang', planned: true }]);
   });
 
+  it.each([
+    ['"Dự kiến," before the subject', 'Dự kiến, HĐND tỉnh sẽ bầu bà Vi Thị Quyên giữ chức Phó Chủ tịch UBND tỉnh.'],
+    ['"dự kiến sẽ" before the object', 'Kỳ họp dự kiến sẽ bầu bà Vi Thị Quyên làm Phó Chủ tịch UBND tỉnh.'],
+    ['"đề nghị" before the object', 'Tỉnh ủy đề nghị HĐND tỉnh bầu bà Vi Thị Quyên giữ chức Phó Chủ tịch UBND tỉnh.'],
+  ])('gives no title for a planned post (%s), only a planned change', (_plan, sentence) => {
+    const { body, result } = extractText(CONTEXT + sentence);
+    expectEvidenceInBody(body, result);
+    expect(result.persons.map((person) => [person.name, person.titles.length])).toEqual([['Vi Thị Quyên', 0]]);
+    expect(changesIn(sentence)).toEqual([
+      { kind: 'ELECTED', person: 'Vi Thị Quyên', title: 'Phó Chủ tịch UBND tỉnh', fromTitle: null, planned: true, date: null },
+    ]);
+  });
+
   it('dates a change by its sentence', () => {
     expect(changesIn('Ngày 10/7, ông Đầu Thanh Tùng được bầu giữ chức Chủ tịch UBND tỉnh.')).toMatchObject([{ date: 'Ngày 10/7' }]);
   });

@@ -22,6 +22,12 @@ describe('titles given by a verb', () => {
     ['"ông <given name>" refers to the person so named', 'Ông Châu Minh Khoa phát biểu. Các vị trí ông Khoa từng trải qua gồm Trưởng ban Pháp chế HĐND tỉnh.', [
       'Châu Minh Khoa: former HEAD@Ban Pháp chế Hội đồng nhân dân tỉnh Phú Yên',
     ]],
+    ['"quá trình" is no plan ("trình")', 'Ông Lương Văn Tài sinh năm 1970. Trong quá trình công tác, ông Tài từng giữ chức Giám đốc Sở Xây dựng.', [
+      'Lương Văn Tài: former DIRECTOR@Sở Xây dựng tỉnh Phú Yên',
+    ]],
+    ['a run of titles after "khóa XII, XIII"', 'Hiện bà Đinh Thị Hạnh là Ủy viên Trung ương Đảng khóa XII, XIII; Giám đốc Sở Tư pháp.', [
+      'Đinh Thị Hạnh: MEMBER@Ban Chấp hành Trung ương Đảng; DIRECTOR@Sở Tư pháp tỉnh Phú Yên',
+    ]],
     ['"<title> đối với ông A"', 'HĐND tỉnh miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Kha Văn Lộc.', [
       'Kha Văn Lộc: former CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
     ]],
@@ -30,7 +36,7 @@ describe('titles given by a verb', () => {
       'Lã Thị Thu: DEPUTY_MINISTER@Bộ Y tế', 'Viên Đức Hải: DEPUTY_MINISTER@Bộ Y tế',
     ]],
     ['a counted title shared by the list after it', 'Chính phủ có 2 Phó Thủ tướng là Hà Minh Khôi (Phó Thủ tướng Thường trực) và Trịnh Văn Lực.', [
-      'Hà Minh Khôi: DEPUTY_PRIME_MINISTER@Chính phủ',
+      'Hà Minh Khôi: STANDING_DEPUTY_PRIME_MINISTER@Chính phủ',
       'Trịnh Văn Lực: DEPUTY_PRIME_MINISTER@Chính phủ',
     ]],
     ['a counted role takes the body the sentence is about', 'Tỉnh ủy hiện có 3 phó bí thư, gồm các đồng chí Tạ Văn Kiên, Lục Thị Mơ và Hồ Văn Sang.', [

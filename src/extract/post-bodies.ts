@@ -1,0 +1,102 @@
+import type { BodyRef } from '../domain/extraction.js';
+import { unitBody, type Unit } from './body-refs.js';
+import { readBody, readUnit } from './bodies.js';
+import { areaFor, type AreaContext } from './context.js';
+import { toAscii } from './english.js';
+import { Lexicon, phraseSet } from './lexicon.js';
+import { PROVINCE_LEVEL } from './places.js';
+import type { Token } from './tokens.js';
+
+/**
+ * The bodies of roles whose title spells part of the body: "Chánh Văn phòng Tỉnh ủy" heads the
+ * office of the committee ("Văn phòng Tỉnh ủy Thanh Hóa"), "Trưởng đoàn ĐBQH tỉnh" the
+ * province's delegation ("Đoàn đại biểu Quốc hội tỉnh Thái Bình"), "Trưởng phòng Nội vụ huyện
+ * Tiền Hải" a division ("Phòng Nội vụ huyện Tiền Hải"). Each reader starts right after the role.
+ */
+
+/** A body read after a role, and the token after it. */
+export interface PostBody {
+  body: BodyRef;
+  end: number;
+}
+
+export type PostBodyReader = (tokens: readonly Token[], index: number, context: AreaContext) => PostBody | null;
+
+// An office shared by two bodies of the same unit: "Văn phòng HĐND và UBND thành phố Móng Cái".
+const JOINT_OFFICES = new Lexicon<readonly [string, string]>([
+  ['hội đồng nhân dân và ủy ban nhân dân', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', "People's Council and People's Committee Office"]],
+  ['đoàn đại biểu quốc hội và hội đồng nhân dân', ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', "National Assembly Delegation and People's Council Office"]],
+]);
+
+/**
+ * "[Chánh Văn phòng] Tỉnh ủy", "[…] UBND tỉnh", "[…] Trung ương Đảng": the office of the body
+ * named. An office belongs to the Party when its body does.
+ */
+export const readOffice: PostBodyReader = (tokens, index, context) => {
+  const joint = JOINT_OFFICES.match(tokens, index);
+  if (joint !== null) {
+    const unit = readUnit(tokens, joint.end, context);
+    return unit === null ? null : { body: unitBody('STATE_BODY', joint.value[0], joint.value[1], unit.unit), end: unit.end };
+  }
+  const parent = readBody(tokens, index, context);
+  if (parent?.body == null) return null;
+  return { body: officeOf(parent.body), end: parent.end };
+};
+
+function officeOf(parent: BodyRef): BodyRef {
+  // The Central Committee's office is named short: "Văn phòng Trung ương Đảng".
+  const name = parent.kind === 'PARTY_CENTRAL_COMMITTEE' ? 'Trung ương Đảng' : parent.name;
+  const kind = parent.kind.startsWith('PARTY_') ? 'PARTY_ORGANIZATION' : 'STATE_BODY';
+  return { kind, level: parent.level, area: parent.area, name: `Văn phòng ${name}`, nameEn: `Office of the ${parent.nameEn}` };
+}
+
+// "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": the delegation may be named again after the role.
+const FULL_TIME = phraseSet(['chuyên trách']);
+const NATIONAL_ASSEMBLY_DEPUTIES = phraseSet(['đại biểu quốc hội']);
+
+/**
+ * "[Trưởng đoàn] ĐBQH tỉnh", "[…] đại biểu Quốc hội thành phố Hà Nội": the National Assembly
+ * delegation of a province (each province has one; without its unit, the article's province).
+ */
+export const readDelegation: PostBodyReader = (tokens, index, context) => {
+  let position = FULL_TIME.match(tokens, index)?.end ?? index;
+  if (tokens[position]?.lower === 'đoàn') position++;
+  const deputies = NATIONAL_ASSEMBLY_DEPUTIES.match(tokens, position);
+  if (deputies === null) return null;
+  const read = readUnit(tokens, deputies.end, context);
+  const unit: Unit = read?.unit ?? { word: PROVINCE_LEVEL, area: areaFor(context, PROVINCE_LEVEL, null) };
+  const body = unitBody('STATE_BODY', 'Đoàn đại biểu Quốc hội', 'National Assembly Delegation', unit);
+  return { body, end: read?.end ?? deputies.end };
+};
+
+const MAX_DIVISION_WORDS = 6;
+
+/**
+ * "[Trưởng phòng] Nội vụ huyện Tiền Hải", "[…] Tổ chức cán bộ Sở Y tế": a division, named by
+ * the words up to the unit or body it belongs to. Without that body the division is unknown.
+ */
+export const readDivision: PostBodyReader = (tokens, index, context) => {
+  const words: string[] = [];
+  for (let k = index; k < index + MAX_DIVISION_WORDS; k++) {
+    const token = tokens[k];
+    if (token === undefined) return null;
+    if (words.length > 0) {
+      const parent = divisionParent(tokens, k, context, words.join(' '));
+      if (parent !== null) return parent;
+    }
+    if (token.kind !== 'word' && token.text !== '-') return null;
+    words.push(token.text);
+  }
+  return null;
+};
+
+function divisionParent(tokens: readonly Token[], index: number, context: AreaContext, words: string): PostBody | null {
+  const head = `Phòng ${words}`;
+  const unit = readUnit(tokens, index, context);
+  if (unit !== null) return { body: unitBody('STATE_BODY', head, `${toAscii(words)} Division`, unit.unit), end: unit.end };
+  const match = readBody(tokens, index, context);
+  const parent = match?.body;
+  if (match == null || parent == null) return null;
+  const body: BodyRef = { kind: 'STATE_BODY', level: parent.level, area: parent.area, name: `${head} ${parent.name}`, nameEn: `${toAscii(words)} Division, ${parent.nameEn}` };
+  return { body, end: match.end };
+}
