@@ -1,5 +1,7 @@
 // mergeEvents — meetings, conferences, congresses, sessions, CONVENED_BY their body and
-// EVIDENCED_BY their quotes. Run after mergeOrganizations and createSource.
+// EVIDENCED_BY their quotes. When reports differ, the earliest exact day wins and an exact day
+// wins over a month or quarter, whatever order they arrive in. Run after mergeOrganizations
+// and createSource.
 // params: $events [{id, kind, name, nameFolded, ordinal, date, dateText, periodFrom, periodTo,
 //                   term, termStart, termEnd, convenedById, evidenceIds}]
 // returns: nothing
@@ -12,6 +14,11 @@ MERGE (event:Event {id: e.id})
                 event.periodFrom = CASE WHEN e.periodFrom IS NULL THEN null ELSE date(e.periodFrom) END,
                 event.periodTo = CASE WHEN e.periodTo IS NULL THEN null ELSE date(e.periodTo) END,
                 event.term = e.term, event.termStart = e.termStart, event.termEnd = e.termEnd
+  ON MATCH SET event += CASE
+    WHEN e.date IS NOT NULL AND (event.date IS NULL OR date(e.date) < event.date)
+      THEN {date: date(e.date), dateKnown: true, dateText: e.dateText, periodFrom: date(e.date), periodTo: date(e.date)}
+    ELSE {}
+  END
 FOREACH (bodyId IN CASE WHEN e.convenedById IS NULL THEN [] ELSE [e.convenedById] END |
   MERGE (body:Organization {id: bodyId})
   MERGE (event)-[:CONVENED_BY]->(body))

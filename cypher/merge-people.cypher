@@ -1,9 +1,16 @@
-// mergePeople — people by id; a new spelling of a known person's name becomes an alias.
+// mergePeople — people by id. Every spelling seen is kept: the one with the most diacritics is
+// the name (ties: code-point order), the others are aliases in the same order, so the result
+// does not depend on the order articles arrive in.
 // params: $people [{id, name, nameFolded}]
 // returns: nothing
 UNWIND $people AS p
 MERGE (person:Person {id: p.id})
   ON CREATE SET person.name = p.name, person.nameFolded = p.nameFolded, person.aliases = []
 WITH person, p
-WHERE person.name <> p.name AND NOT p.name IN person.aliases
-SET person.aliases = person.aliases + p.name
+CALL (person, p) {
+  UNWIND [person.name] + person.aliases + [p.name] AS spelling
+  WITH DISTINCT spelling
+  ORDER BY size(normalize(spelling, NFD)) - size(spelling) DESC, spelling
+  RETURN collect(spelling) AS spellings
+}
+SET person.name = spellings[0], person.aliases = spellings[1..]
