@@ -5,7 +5,7 @@ import { formatRecord } from '../eval/format-record.js';
 import { toGoldRecord, type ExtractedRecord } from '../eval/gold-record.js';
 import { extract } from '../extract/index.js';
 import { DEFAULT_MAX_MB, expandArticlePaths, readArticle } from './article-files.js';
-import { exitWithUsageCode, fileFailureLine, parseCommandOptions } from './options-command.js';
+import { exitWithUsageCode, fileFailureLine, maxMbOption, parseCommandOptions } from './options-command.js';
 
 /** Some files could not be read (each was reported; the others were extracted). Exit code 1. */
 export class ExtractFailedError extends Error {
@@ -13,7 +13,7 @@ export class ExtractFailedError extends Error {
   readonly exitCode = 1;
 }
 
-export const ExtractOptionsModel = z.object({ json: z.boolean() });
+export const ExtractOptionsModel = z.object({ json: z.boolean(), maxMb: maxMbOption });
 export type ExtractOptions = z.infer<typeof ExtractOptionsModel>;
 
 /** Extracts one article read from a file into the gold format (`file` is the path as given). */
@@ -34,7 +34,7 @@ export async function extractFiles(args: readonly string[], options: ExtractOpti
   for (const path of paths) {
     let article: Article;
     try {
-      article = await readArticle(path, { maxMb: DEFAULT_MAX_MB });
+      article = await readArticle(path, { maxMb: options.maxMb });
     } catch (error) {
       failed += 1;
       process.stderr.write(`${fileFailureLine(path, error)}\n`);
@@ -58,6 +58,7 @@ export function extractCommand(): Command {
     .description('print what the extractor finds in article files (people, titles, events, changes); no database')
     .argument('<file|dir...>', 'article files (.txt, .json, .html/.htm), or directories holding them')
     .option('--json', 'one JSON object per file (JSON Lines), in the gold annotation format', false)
+    .option('--max-mb <n>', 'refuse files larger than N megabytes (1 MB = 1024 KiB)', String(DEFAULT_MAX_MB))
     .showHelpAfterError()
     .exitOverride(exitWithUsageCode)
     .action(async (paths: string[], options: unknown) => {

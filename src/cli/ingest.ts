@@ -7,7 +7,7 @@ import { createIngestProgress } from './article-progress.js';
 import { ingestArticle, type IngestResult } from './ingest-article.js';
 import { connectFromEnvironment } from './connect-from-environment.js';
 import { createLogger } from './logger.js';
-import { exitWithUsageCode, fileFailureLine, parseCommandOptions } from './options-command.js';
+import { exitWithUsageCode, fileFailureLine, maxMbOption, parseCommandOptions } from './options-command.js';
 
 /** Some files could not be ingested (each was reported; the others were). Exit code 1. */
 export class IngestFailedError extends Error {
@@ -15,22 +15,9 @@ export class IngestFailedError extends Error {
   readonly exitCode = 1;
 }
 
-/** The largest `--max-mb`: a file is read whole into memory. */
-const MAX_MAX_MB = 1024;
-
 /** `officials ingest` options as commander gives them, validated. */
 export const IngestOptionsModel = z.object({
-  maxMb: z
-    .string()
-    .trim()
-    .regex(/^(\d+(\.\d*)?|\.\d+)$/, 'expected a positive number of megabytes, such as 5 or 0.5')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .positive('expected a positive number of megabytes, such as 5 or 0.5')
-        .max(MAX_MAX_MB, `expected at most ${MAX_MAX_MB} megabytes`),
-    ),
+  maxMb: maxMbOption,
   progress: z.boolean(),
 });
 

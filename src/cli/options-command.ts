@@ -1,5 +1,5 @@
 import type { CommanderError } from 'commander';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ArticleError } from './article-error.js';
 
 /** A command was called wrongly (a bad option value, a missing input file). Exit code 2. */
@@ -37,3 +37,19 @@ export function fileFailureLine(path: string, error: unknown): string {
   const code = (error as { code?: unknown }).code;
   return `${path}: ${typeof code === 'string' ? code : ((error as Error).name ?? 'Error')}: ${(error as Error).message ?? String(error)}`;
 }
+
+/** The largest `--max-mb`: a file is read whole into memory. */
+const MAX_MAX_MB = 1024;
+
+/** `--max-mb <n>` as commander gives it (a string): a positive number of megabytes, at most 1024. */
+export const maxMbOption = z
+  .string()
+  .trim()
+  .regex(/^(\d+(\.\d*)?|\.\d+)$/, 'expected a positive number of megabytes, such as 5 or 0.5')
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .positive('expected a positive number of megabytes, such as 5 or 0.5')
+      .max(MAX_MAX_MB, `expected at most ${MAX_MAX_MB} megabytes`),
+  );

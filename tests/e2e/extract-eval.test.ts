@@ -68,6 +68,22 @@ describe('officials extract', () => {
   });
 });
 
+describe('officials extract --max-mb', () => {
+  it('refuses a file over the limit with ARTICLE_TOO_LARGE, and reads it when the limit is raised', async () => {
+    const { code, stderr } = await runCli(['extract', '--json', '--max-mb', '0.0001', MEETING], NO_DATABASE);
+    expect(code).toBe(1);
+    expect(stderr).toContain('ARTICLE_TOO_LARGE');
+    const raised = await runCli(['extract', '--json', '--max-mb', '1', MEETING], NO_DATABASE);
+    expect(raised.code).toBe(0);
+  });
+
+  it('refuses a --max-mb that is not a positive number with exit code 2', async () => {
+    const { code, stderr } = await runCli(['extract', '--max-mb', 'nhieu', MEETING], NO_DATABASE);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--max-mb "nhieu": expected a positive number of megabytes');
+  });
+});
+
 describe('officials eval', () => {
   it('prints the score table: all right on the fixture corpus', async () => {
     const { code, stdout, stderr } = await runCli(['eval', '--corpus', CORPUS, '--gold', GOLD], NO_DATABASE);
