@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/cli/ingest-article.js';
-import { ArticleModel } from '../../src/domain/article.js';
+import { articleOn as article } from '../support/articles.js';
 import { graphqlClient } from '../support/graphql.js';
-import { resetGraph, testStore } from '../support/neo4j.js';
+import { freshGraph, testStore } from '../support/neo4j.js';
 import { seedArticle } from '../support/seed.js';
 
 const store = testStore();
 const api = graphqlClient(store);
-const article = (date: string, text: string) => ArticleModel.parse({ title: `Tin ${date}`, date, text });
-
 beforeAll(async () => {
-  await store.applySchema();
-  await resetGraph(store);
+  await freshGraph(store);
   // Two reports of the same day name two different Secretaries of one committee.
   await ingestArticle(store, article('2023-03-01', 'Sáng 1/3, đồng chí Lê Văn Nam, Bí thư Tỉnh ủy Thanh Hóa tiếp đoàn công tác.'));
   await ingestArticle(store, article('2023-03-01', 'Chiều 1/3, đồng chí Phạm Quốc Bảo, Bí thư Tỉnh ủy Thanh Hóa dự lễ khánh thành.'));

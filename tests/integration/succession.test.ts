@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/cli/ingest-article.js';
-import { ArticleModel } from '../../src/domain/article.js';
+import { articleOn as article } from '../support/articles.js';
 import { graphqlClient } from '../support/graphql.js';
-import { resetGraph, testStore } from '../support/neo4j.js';
+import { freshGraph, testStore } from '../support/neo4j.js';
 
 const store = testStore();
 const api = graphqlClient(store);
 
-const article = (date: string, text: string) => ArticleModel.parse({ title: `Tin ${date}`, date, text });
-
 beforeAll(async () => {
-  await store.applySchema();
-  await resetGraph(store);
+  await freshGraph(store);
   // Two Secretaries of one Provincial Party Committee, a year apart, and a Deputy Secretary
   // (a post with several holders) seen in both years.
   await ingestArticle(store, article('2020-10-01', 'Sáng 1/10, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa tổ chức hội nghị lần thứ 5. Đồng chí Lê Văn Nam, Bí thư Tỉnh ủy Thanh Hóa chủ trì hội nghị. Dự hội nghị có đồng chí Trần Thị Hoa, Phó Bí thư Tỉnh ủy.'));

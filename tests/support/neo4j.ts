@@ -17,3 +17,9 @@ export function uniqueLabel(prefix = 'Test'): string {
 export async function resetGraph(store: Store): Promise<void> {
   await store.write('deleteEverything');
 }
+
+/** An empty graph with the schema applied: the start of an integration file that writes. */
+export async function freshGraph(store: Store): Promise<void> {
+  await store.applySchema();
+  await resetGraph(store);
+}
