@@ -33,6 +33,7 @@ export type EventConnectionModel = { totalCount: number; events: EventRow[]; off
 export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
 export type ChangeModel = ChangeRow;
 export type ConflictModel = ConflictRow;
+export type DuplicateCandidateModel = { personIds: string[]; reason: string };
 export type TimelineEntryModel = { date: string | null; tenure: TenureRow | null; change: ChangeRow | null };
 export type ColleagueModel = { organizationId: string; holding: HoldingModel };
 export type CoParticipantModel = { personId: string; eventIds: string[] };

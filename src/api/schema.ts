@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { careerResolvers } from './resolvers/careers.js';
 import { conflictResolvers } from './resolvers/conflicts.js';
+import { duplicateResolvers } from './resolvers/duplicates.js';
 import { eventResolvers } from './resolvers/events.js';
 import { healthResolvers } from './resolvers/health.js';
 import { peopleResolvers } from './resolvers/people.js';
@@ -24,6 +25,6 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, conflictResolvers, eventResolvers, sourceResolvers],
+    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, conflictResolvers, duplicateResolvers, eventResolvers, sourceResolvers],
   });
 }

@@ -75,6 +75,11 @@ export const repository = {
       eventIds: (row.eventIds as unknown[]).map(String),
     })),
 
+  duplicateCandidateBlocks: (store: Store) =>
+    store.read('findDuplicateCandidates', {}, (row) =>
+      (row.people as Array<{ id: unknown; name: unknown }>).map((person) => ({ id: String(person.id), name: String(person.name) })),
+    ),
+
   conflicts: (store: Store, first: number) => store.read('findConflicts', { first: neo4j.int(first) }, parseWith(ConflictRowModel)),
 
   search: (store: Store, query: string, first: number) =>

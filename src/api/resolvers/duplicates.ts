@@ -1,0 +1,36 @@
+import { possibleDuplicateReason } from '../../domain/name-similarity.js';
+import { repository } from '../../store/repository.js';
+import { badInput } from '../errors.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import type { DuplicateCandidateModel } from '../models.js';
+import { evidenceOf, isRow } from './people.js';
+
+/** Every pair within a block whose names may be one name written two ways. */
+function candidatePairs(blocks: ReadonlyArray<ReadonlyArray<{ id: string; name: string }>>): DuplicateCandidateModel[] {
+  return blocks.flatMap((people) =>
+    people.flatMap((first, index) =>
+      people.slice(index + 1).flatMap((second) => {
+        const reason = possibleDuplicateReason(first.name, second.name);
+        return reason ? [{ personIds: [first.id, second.id], reason }] : [];
+      }),
+    ),
+  );
+}
+
+export const duplicateResolvers: Resolvers = {
+  Query: {
+    possibleDuplicates: async (_, { first }, { store }) => {
+      const size = first ?? 20;
+      if (!Number.isInteger(size) || size < 0 || size > 500) throw badInput('first', `expected a whole number from 0 to 500, got ${size}`);
+      return candidatePairs(await repository.duplicateCandidateBlocks(store)).slice(0, size);
+    },
+  },
+  DuplicateCandidate: {
+    people: async ({ personIds }, _, { loaders }) => (await loaders.personById.loadMany(personIds)).filter(isRow),
+    evidence: async ({ personIds }, _, { loaders }) => {
+      const tenures = await loaders.tenuresByPersonId.loadMany(personIds);
+      const firstTenures = tenures.filter(isRow).flatMap((list) => list.slice(0, 1));
+      return (await Promise.all(firstTenures.map((tenure) => evidenceOf(tenure.id, loaders)))).flat();
+    },
+  },
+};
