@@ -33,15 +33,27 @@ export interface ArticleTime {
   month: number;
 }
 
-/** Every date in the article, left to right. */
+/**
+ * Every date in the article, left to right. "cùng ngày" ("Chiều cùng ngày, …": the same day) is
+ * the last day written before it.
+ */
 export function findDates(doc: Doc, articleTime: ArticleTime | null): DateSpan[] {
   const dates: DateSpan[] = [];
+  let lastDay: PartialDate | null = null;
   for (let i = 0; i < doc.tokens.length; i++) {
+    if (lastDay !== null && doc.tokens[i]?.lower === 'cùng' && doc.tokens[i + 1]?.lower === 'ngày') {
+      const text = doc.body.slice((doc.tokens[i] as Token).start, (doc.tokens[i + 1] as Token).end);
+      dates.push({ date: { ...lastDay, text }, start: i, end: i + 2 });
+      i += 1;
+      continue;
+    }
     const parsed = readDate(doc.tokens, i, articleTime);
     if (parsed === null) continue;
     const start = (doc.tokens[i] as Token).start;
     const end = (doc.tokens[parsed.end - 1] as Token).end;
-    dates.push({ date: { ...parsed.date, text: doc.body.slice(start, end) } as PartialDate, start: i, end: parsed.end });
+    const date = { ...parsed.date, text: doc.body.slice(start, end) } as PartialDate;
+    dates.push({ date, start: i, end: parsed.end });
+    if (date.precision === 'DAY') lastDay = date;
     i = parsed.end - 1;
   }
   return dates;

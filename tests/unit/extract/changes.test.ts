@@ -71,6 +71,17 @@ describe('changes of post', () => {
     expect(changesIn('Ngày 10/7, ông Đầu Thanh Tùng được bầu giữ chức Chủ tịch UBND tỉnh.')).toMatchObject([{ date: 'Ngày 10/7' }]);
   });
 
+  it('dates a change in a paragraph opening "cùng ngày" by the last day written before it', () => {
+    const [change] = changesIn('Sáng 14/9, Đại hội bế mạc.\nChiều cùng ngày, ông Đầu Thanh Tùng được bầu giữ chức Bí thư Tỉnh ủy.');
+    expect(change).toMatchObject({ kind: 'ELECTED', date: 'cùng ngày' });
+    const { result } = extractText(CONTEXT + 'Sáng 14/9, Đại hội bế mạc.\nChiều cùng ngày, ông Đầu Thanh Tùng được bầu giữ chức Bí thư Tỉnh ủy.');
+    expect(result.changes[0]?.date).toMatchObject({ precision: 'DAY', day: 14, month: 9 });
+  });
+
+  it('leaves "cùng ngày" undated when no day was written before it', () => {
+    expect(changesIn('Chiều cùng ngày, ông Đầu Thanh Tùng được bầu giữ chức Bí thư Tỉnh ủy.')).toMatchObject([{ date: null }]);
+  });
+
   it.each([
     ['an election without a person', 'Công tác bầu cử được chuẩn bị chu đáo.'],
     ['a tender', 'Ông Lê Văn Hùng, Giám đốc Công an tỉnh, chỉ định thầu gói thầu số 5.'],
