@@ -114,6 +114,13 @@ export interface GovernmentEndMention {
   evidence: Evidence;
 }
 
+/** "Tỉnh ủy X, UBND tỉnh X … kết thúc hoạt động từ ngày 1/7/2025": named bodies stop on `date`. */
+export interface BodyEndMention {
+  body: BodyRef;
+  date: PartialDate;
+  evidence: Evidence;
+}
+
 export interface ArticleContext {
   province: AreaRef | null;
   city: AreaRef | null;
@@ -127,4 +134,5 @@ export interface Extraction {
   events: EventMention[];
   changes: ChangeMention[];
   governmentEnds: GovernmentEndMention[];
+  bodyEnds: BodyEndMention[];
 }

@@ -25,6 +25,6 @@ export function extract(body: string, meta: ArticleMeta): Extraction {
   try {
     return runExtraction(typeof body === 'string' ? body : '', date, typeof meta?.url === 'string' ? meta.url : null);
   } catch {
-    return { context: { province: null, city: null, date: date?.iso ?? null }, persons: [], events: [], changes: [], governmentEnds: [] };
+    return { context: { province: null, city: null, date: date?.iso ?? null }, persons: [], events: [], changes: [], governmentEnds: [], bodyEnds: [] };
   }
 }

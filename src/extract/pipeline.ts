@@ -4,7 +4,7 @@ import { findAreaContext } from './context.js';
 import { DateIndex, findDates, type ArticleTime } from './dates.js';
 import { readDoc } from './doc.js';
 import { findEvents } from './events.js';
-import { findGovernmentEnds } from './government-ends.js';
+import { findBodyEnds, findGovernmentEnds } from './government-ends.js';
 import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
 import { findPersons } from './persons.js';
@@ -35,6 +35,7 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
     events: events.map((event) => event.event),
     changes: findChanges(doc, persons, titles, links, dates),
     governmentEnds: findGovernmentEnds(doc, areas, dates),
+    bodyEnds: findBodyEnds(doc, areas, dates),
   };
 }
 

@@ -181,6 +181,12 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
       .filter((organization) => organization.areaId === area && GOVERNMENT_KINDS.has(organization.kind))
       .map((organization) => ({ organizationId: organization.id, endDate, evidenceId: cite(end.evidence) }));
   });
+  // A body named as stopping operating ends on that day.
+  for (const end of extraction.bodyEnds) {
+    const endDate = exactDay(end.date);
+    if (!endDate || !isResolvable(end.body)) continue;
+    organizationEnds.push({ organizationId: addBody(end.body), endDate, evidenceId: cite(end.evidence) });
+  }
 
   return {
     source: {

@@ -75,6 +75,7 @@ const extraction: Extraction = {
     change({ kind: 'RETIRED', person: 'Trần Văn Bình' }),
   ],
   governmentEnds: [],
+    bodyEnds: [],
 };
 
 const CURRENT = 'current';

@@ -31,3 +31,19 @@ describe('government ends', () => {
     expect(extractText(CONTEXT + sentence).result.governmentEnds).toEqual([]);
   });
 });
+
+describe('body ends', () => {
+  it('reads the bodies named before "kết thúc hoạt động từ <date>"', () => {
+    const { result } = extractText(`${CONTEXT}Thành ủy Sầm Sơn, UBND thành phố Sầm Sơn kết thúc hoạt động từ ngày 1/7/2025.`);
+    expect(result.bodyEnds.map((end) => [end.body.name, end.date.text])).toEqual([
+      ['Thành ủy Sầm Sơn', 'ngày 1/7/2025'],
+      ['Ủy ban nhân dân thành phố Sầm Sơn', 'ngày 1/7/2025'],
+    ]);
+    expect(result.governmentEnds).toEqual([]);
+  });
+
+  it('finds no body end without a date, nor in "kết thúc hoạt động của …"', () => {
+    expect(extractText(`${CONTEXT}Thành ủy Sầm Sơn sẽ kết thúc hoạt động.`).result.bodyEnds).toEqual([]);
+    expect(extractText(`${CONTEXT}Từ 1/7, kết thúc hoạt động của Thành phố.`).result.bodyEnds).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { allEvidence } from './helpers.js';
 
 // runExtraction, not extract: a bug must throw here instead of giving an empty extraction.
 const APRIL_3 = { year: 2025, month: 4, iso: '2025-04-03' };
-const EMPTY = { persons: [], events: [], changes: [], governmentEnds: [] };
+const EMPTY = { persons: [], events: [], changes: [], governmentEnds: [], bodyEnds: [] };
 
 // Words the grammars react to, shuffled into nonsense: every rule fires on odd neighbours.
 const VOCABULARY = [

@@ -69,6 +69,7 @@ const extraction: Extraction = {
       evidence: quote('Lê Văn Nam'),
     },
   ],
+  bodyEnds: [{ body: thanhUy, date: { precision: 'DAY', year: 2025, month: 7, day: 1, text: '1/7' }, evidence: quote('Lê Văn Nam') }],
   governmentEnds: [{ area: samSon, date: { precision: 'DAY', year: 2025, month: 7, day: 1, text: '1/7' }, evidence: quote('Trần Hữu Phúc dự') }],
 };
 
@@ -134,9 +135,10 @@ describe('resolveArticle', () => {
     ]);
   });
 
-  it("ends the area's People's Council (a government body) but not its Party Committee", () => {
+  it("ends the area's People's Council (a government body) but not its Party Committee, unless that is named", () => {
     expect(graph.organizationEnds).toEqual([
       { organizationId: 'org:hoi-dong-nhan-dan-thanh-pho-sam-son', endDate: '2025-07-01', evidenceId: expect.any(String) },
+      { organizationId: 'org:thanh-uy-sam-son', endDate: '2025-07-01', evidenceId: expect.any(String) },
     ]);
   });
 
