@@ -54,8 +54,13 @@ export const repository = {
   evidenceIdsByFactIds: (store: Store, ids: readonly string[]) =>
     store.read('getEvidenceIdsByFactIds', { ids }, (row) => ({ factId: String(row.factId), evidenceId: String(row.evidenceId) })),
 
-  tenuresByOrganizationRole: (store: Store, organizationId: string, role: string) =>
-    store.read('findTenuresByOrganizationRole', { organizationId, role }, parseWith(TenureRowModel)),
+  /** The tenures of `role` in a body, or null when there is no such body (one round trip). */
+  async tenuresByOrganizationRole(store: Store, organizationId: string, role: string) {
+    const rows = await store.read('findTenuresByOrganizationRole', { organizationId, role }, (row) =>
+      row.tenure === null ? null : TenureRowModel.parse(row.tenure),
+    );
+    return rows.length === 0 ? null : rows.filter((tenure) => tenure !== null);
+  },
 
   async findEvents(
     store: Store,

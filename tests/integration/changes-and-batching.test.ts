@@ -60,6 +60,25 @@ describe('changes', () => {
   });
 });
 
+describe('round trips', () => {
+  it('holders answers in one Cypher round trip', async () => {
+    store.ran.length = 0;
+    await api.data(`{ holders(organization: "org:tinh-uy-quang-ninh", role: SECRETARY, on: "2025-04-03") { certainty reason } }`);
+    expect(store.ran).toEqual(['findTenuresByOrganizationRole']);
+  });
+
+  it("Person.timeline takes one query per nesting level, for many people at once", async () => {
+    store.ran.length = 0;
+    await api.data(`{
+      a: person(id: "person:vu-dai-thang") { timeline { date tenure { post { organization { name } } } change { kind } } }
+      b: person(id: "person:le-van-nam") { timeline { date tenure { post { organization { name } } } change { kind } } }
+    }`);
+    expect([...store.ran].sort()).toEqual(
+      ['getChangesByPersonIds', 'getOrganizationsByIds', 'getPeopleByIds', 'getPostsByIds', 'getTenuresByPersonIds'].sort(),
+    );
+  });
+});
+
 describe('DataLoader batching', () => {
   it('runs one query per nesting level, however many rows each level has', async () => {
     store.ran.length = 0;

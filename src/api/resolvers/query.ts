@@ -41,9 +41,9 @@ export const queryResolvers: QueryResolvers = {
   event: async (_, { id }, { loaders }) => (await loaders.eventById.load(id)) ?? Promise.reject(notFound('event', id)),
   source: async (_, { id }, { loaders }) => (await loaders.sourceById.load(id)) ?? Promise.reject(notFound('source', id)),
 
-  async holders(_, { organization, role, on, minCertainty }, context) {
-    await existingOrganization(organization, context);
-    const tenures = await repository.tenuresByOrganizationRole(context.store, organization, role);
+  async holders(_, { organization, role, on, minCertainty }, { store }) {
+    const tenures = await repository.tenuresByOrganizationRole(store, organization, role);
+    if (tenures === null) throw notFound('organization', organization);
     return holdingsOn(tenures, on, minCertainty ?? 'INFERRED');
   },
 
