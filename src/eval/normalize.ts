@@ -1,3 +1,5 @@
+import { FOLDED_ABBREVIATIONS } from '../domain/abbreviations.js';
+
 /**
  * The one form `officials eval` compares names, titles, roles and bodies in (corpus README,
  * "How officials eval should compare"). It is the evaluation's own rule, independent of the
@@ -5,17 +7,7 @@
  */
 
 /** The abbreviations expanded before comparing, as they read after folding (no marks, lowercase). */
-export const MATCH_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  tw: 'trung uong',
-  tt: 'thuong truc',
-  hdnd: 'hoi dong nhan dan',
-  ubnd: 'uy ban nhan dan',
-  tp: 'thanh pho',
-  bch: 'ban chap hanh',
-  btv: 'ban thuong vu',
-  mttq: 'mat tran to quoc',
-  dbqh: 'dai bieu quoc hoi',
-};
+export const MATCH_ABBREVIATIONS = FOLDED_ABBREVIATIONS;
 
 // "T.Ư" / "TƯ" (Trung ương) is recognised only in capitals before folding: folded, "tư" is "tu",
 // an ordinary word ("từ", "tư", "tự").
