@@ -9,7 +9,7 @@ CALL () {
   WHERE p1.id < p2.id
   UNWIND [day IN t1.attestedOn WHERE day IN t2.attestedOn] AS day
   MATCH (post)-[:IN]->(org:Organization)
-  RETURN 'TWO_HOLDERS_SAME_DAY' AS kind, day AS date, [p1.id, p2.id] AS personIds, post.id AS postId,
+  RETURN 'TWO_CONFIRMED_HOLDERS' AS kind, day AS date, [p1.id, p2.id] AS personIds, post.id AS postId,
          org.id AS organizationId, [t1.id, t2.id] AS factIds
   UNION ALL
   MATCH (p:Person)-[:HELD]->(t:Tenure)-[:OF]->(post:Post)-[:IN]->(org:Organization)
@@ -19,7 +19,7 @@ CALL () {
   UNION ALL
   MATCH (p:Person)-[:HELD]->(t:Tenure)-[:OF]->(post:Post)-[:IN]->(org:Organization)
   WHERE org.endDate IS NOT NULL AND t.lastAttested >= org.endDate
-  RETURN 'AFTER_ORGANIZATION_END' AS kind, t.lastAttested AS date, [p.id] AS personIds, post.id AS postId,
+  RETURN 'TENURE_AFTER_ORGANIZATION_END' AS kind, t.lastAttested AS date, [p.id] AS personIds, post.id AS postId,
          org.id AS organizationId, [t.id] AS factIds
   UNION ALL
   MATCH (retirement:Change {kind: 'RETIRED'})-[:OF_PERSON]->(p:Person)-[:HELD]->(t:Tenure)-[:OF]->(post:Post)-[:IN]->(org:Organization)

@@ -101,7 +101,7 @@ export const ChangeRowModel = z.object({
 export type ChangeRow = z.infer<typeof ChangeRowModel>;
 
 export const ConflictRowModel = z.object({
-  kind: z.enum(['TWO_HOLDERS_SAME_DAY', 'START_AFTER_END', 'AFTER_ORGANIZATION_END', 'ATTESTED_AFTER_RETIREMENT', 'ATTESTED_AFTER_END']),
+  kind: z.enum(['TWO_CONFIRMED_HOLDERS', 'START_AFTER_END', 'TENURE_AFTER_ORGANIZATION_END', 'ATTESTED_AFTER_RETIREMENT', 'ATTESTED_AFTER_END']),
   date: date,
   personIds: z.array(text),
   postId: maybeText,

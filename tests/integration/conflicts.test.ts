@@ -35,10 +35,10 @@ describe('conflicts: the correction queue', () => {
     const summary = conflicts.map((c: any) => [c.kind, c.date, c.people.map((p: any) => p.name).join(' / '), c.post?.name]);
     expect(summary).toEqual([
       ['ATTESTED_AFTER_RETIREMENT', '2022-08-01', 'Trần Hữu Phúc', 'Chủ tịch Ủy ban nhân dân tỉnh Nghệ An'],
-      ['TWO_HOLDERS_SAME_DAY', '2023-03-01', 'Lê Văn Nam / Phạm Quốc Bảo', 'Bí thư Tỉnh ủy Thanh Hóa'],
-      ['AFTER_ORGANIZATION_END', '2025-08-01', 'Vũ Thị Mai Anh', 'Chủ tịch Hội đồng nhân dân thành phố Hạ Long'],
+      ['TWO_CONFIRMED_HOLDERS', '2023-03-01', 'Lê Văn Nam / Phạm Quốc Bảo', 'Bí thư Tỉnh ủy Thanh Hóa'],
+      ['TENURE_AFTER_ORGANIZATION_END', '2025-08-01', 'Vũ Thị Mai Anh', 'Chủ tịch Hội đồng nhân dân thành phố Hạ Long'],
     ]);
-    const twoHolders = conflicts.find((c: any) => c.kind === 'TWO_HOLDERS_SAME_DAY');
+    const twoHolders = conflicts.find((c: any) => c.kind === 'TWO_CONFIRMED_HOLDERS');
     expect(twoHolders.evidence.map((e: any) => e.quote).sort()).toEqual([
       'Lê Văn Nam, Bí thư Tỉnh ủy Thanh Hóa',
       'Phạm Quốc Bảo, Bí thư Tỉnh ủy Thanh Hóa',

@@ -89,16 +89,16 @@ export type Conflict = {
 };
 
 export type ConflictKind =
-  /** A tenure attested on or after the day its body stopped operating. */
-  | 'AFTER_ORGANIZATION_END'
   /** A tenure attested on or after its own reported end. */
   | 'ATTESTED_AFTER_END'
   /** A person attested in a post on or after a reported retirement. */
   | 'ATTESTED_AFTER_RETIREMENT'
   /** A reported start on or after the reported end. */
   | 'START_AFTER_END'
-  /** Two people attested in a single-holder post on the same day. */
-  | 'TWO_HOLDERS_SAME_DAY';
+  /** A tenure attested on or after the day its body stopped operating. */
+  | 'TENURE_AFTER_ORGANIZATION_END'
+  /** Two people attested (CONFIRMED) in a single-holder post on the same day. */
+  | 'TWO_CONFIRMED_HOLDERS';
 
 export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
