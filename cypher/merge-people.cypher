@@ -1,7 +1,8 @@
-// mergePeople — people by id. Every spelling seen is kept: the one with the most diacritics is
-// the name (ties: code-point order), the others are aliases in the same order, so the result
-// does not depend on the order articles arrive in.
-// params: $people [{id, name, nameFolded}]
+// mergePeople — people by id, each linked to the province their identity belongs to
+// (KNOWN_IN; none for a national figure). Every spelling seen is kept: the one with the most
+// diacritics is the name (ties: code-point order), the others are aliases in the same order,
+// so the result does not depend on the order articles arrive in.
+// params: $people [{id, name, nameFolded, areaId}]
 // returns: nothing
 UNWIND $people AS p
 MERGE (person:Person {id: p.id})
@@ -14,3 +15,7 @@ CALL (person, p) {
   RETURN collect(spelling) AS spellings
 }
 SET person.name = spellings[0], person.aliases = spellings[1..]
+WITH person, p
+WHERE p.areaId IS NOT NULL
+MATCH (area:Area {id: p.areaId})
+MERGE (person)-[:KNOWN_IN]->(area)

@@ -67,6 +67,8 @@ export interface PersonRecord {
   id: string;
   name: string;
   nameFolded: string;
+  /** The province the person is known in (their identity's context); null for a national figure. */
+  areaId: string | null;
 }
 
 export interface TenureRecord {

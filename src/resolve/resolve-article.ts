@@ -14,6 +14,7 @@ import type {
   TenureRecord,
 } from './article-graph.js';
 import { areaIdOf, areaRecords, isResolvable, organizationRecords } from './bodies.js';
+import { identityProvinces } from './identity.js';
 
 /** The bodies of an area's government, which a reported end of that government ends. */
 const GOVERNMENT_KINDS = new Set(['PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE']);
@@ -68,7 +69,17 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     for (const organization of organizationRecords(body)) organizations.add(organization);
     return organizationId(body.name);
   };
-  const addPerson = (name: string) => people.add({ id: personId(name), name, nameFolded: fold(name) }).id;
+  const provinces = identityProvinces(extraction);
+  const addPerson = (name: string) => {
+    const province = provinces.get(name) ?? null;
+    if (province) for (const area of areaRecords(province)) areas.add(area);
+    return people.add({
+      id: personId(name, province?.name ?? null),
+      name,
+      nameFolded: fold(name),
+      areaId: province ? areaIdOf(province) : null,
+    }).id;
+  };
   const attestedOn = article.date ? [article.date] : [];
 
   /** The post a title names, when its body is known; null otherwise. */

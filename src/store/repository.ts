@@ -1,9 +1,10 @@
 import neo4j, { type RecordShape } from 'neo4j-driver';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   AreaRowModel,
   ChangeRowModel,
   ConflictRowModel,
+  DuplicateCandidateRowModel,
   EventRowModel,
   EvidenceRowModel,
   OrganizationRowModel,
@@ -81,9 +82,7 @@ export const repository = {
     })),
 
   duplicateCandidateBlocks: (store: Store) =>
-    store.read('findDuplicateCandidates', {}, (row) =>
-      (row.people as Array<{ id: unknown; name: unknown }>).map((person) => ({ id: String(person.id), name: String(person.name) })),
-    ),
+    store.read('findDuplicateCandidates', {}, (row) => z.array(DuplicateCandidateRowModel).parse(row.people)),
 
   conflicts: (store: Store, first: number) => store.read('findConflicts', { first: neo4j.int(first) }, parseWith(ConflictRowModel)),
 

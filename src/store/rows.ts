@@ -13,7 +13,11 @@ const int = z.custom<unknown>((value) => value === null || value === undefined |
 const text = z.string();
 const maybeText = z.string().nullish().transform((value) => value ?? null);
 
-export const PersonRowModel = z.object({ id: text, name: text, aliases: z.array(text) });
+/** One person of a block compared for possible duplicates. */
+export const DuplicateCandidateRowModel = z.object({ id: text, name: text, areaId: maybeText, organizationIds: z.array(text) });
+export type DuplicateCandidateRow = z.infer<typeof DuplicateCandidateRowModel>;
+
+export const PersonRowModel = z.object({ id: text, name: text, aliases: z.array(text), areaId: maybeText });
 export type PersonRow = z.infer<typeof PersonRowModel>;
 
 export const OrganizationRowModel = z.object({

@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { graphqlClient } from '../support/graphql.js';
 import { resetGraph } from '../support/neo4j.js';
 import { seedArticle } from '../support/seed.js';
+import { personId } from '../../src/domain/ids.js';
 
 /** A store that records the name of every read query it runs. */
 class CountingStore extends Store {
@@ -42,7 +43,7 @@ afterAll(() => store.close());
 describe('changes', () => {
   it('stores a reported transfer with the post taken up, the post left, and its quote', async () => {
     const { person } = await api.data(`{
-      person(id: "person:le-van-nam") { changes { kind post { name } fromPost { name } evidence { quote source { title } } } }
+      person(id: "${personId('Lê Văn Nam', 'Thanh Hóa')}") { changes { kind post { name } fromPost { name } evidence { quote source { title } } } }
     }`);
     expect(person.changes).toHaveLength(1);
     expect(person.changes[0]).toMatchObject({
@@ -55,7 +56,7 @@ describe('changes', () => {
   });
 
   it('stores no change and no tenure for a planned election', async () => {
-    const { person } = await api.data(`{ person(id: "person:pham-quang-huy") { changes { kind } tenures { post { name } } } }`);
+    const { person } = await api.data(`{ person(id: "${personId('Phạm Quang Huy', 'Thanh Hóa')}") { changes { kind } tenures { post { name } } } }`);
     expect(person).toEqual({ changes: [], tenures: [] });
   });
 });
@@ -70,8 +71,8 @@ describe('round trips', () => {
   it("Person.timeline takes one query per nesting level, for many people at once", async () => {
     store.ran.length = 0;
     await api.data(`{
-      a: person(id: "person:vu-dai-thang") { timeline { date tenure { post { organization { name } } } change { kind } } }
-      b: person(id: "person:le-van-nam") { timeline { date tenure { post { organization { name } } } change { kind } } }
+      a: person(id: "${personId('Vũ Đại Thắng', 'Quảng Ninh')}") { timeline { date tenure { post { organization { name } } } change { kind } } }
+      b: person(id: "${personId('Lê Văn Nam', 'Thanh Hóa')}") { timeline { date tenure { post { organization { name } } } change { kind } } }
     }`);
     expect([...store.ran].sort()).toEqual(
       ['getChangesByPersonIds', 'getOrganizationsByIds', 'getPeopleByIds', 'getPostsByIds', 'getTenuresByPersonIds'].sort(),

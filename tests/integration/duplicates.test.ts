@@ -4,6 +4,7 @@ import { articleOn } from '../support/articles.js';
 import { graphqlClient } from '../support/graphql.js';
 import { freshGraph, testStore } from '../support/neo4j.js';
 import { seedArticle } from '../support/seed.js';
+import { personId } from '../../src/domain/ids.js';
 
 const store = testStore();
 const api = graphqlClient(store);
@@ -14,11 +15,20 @@ beforeAll(async () => {
   await ingestArticle(store, articleOn('2025-05-10', 'Sáng 10/5, đồng chí Vũ Tiến Quyết, Phó Bí thư Tỉnh ủy Quảng Ninh làm việc với huyện Vân Đồn.'));
   await ingestArticle(store, articleOn('2024-03-02', 'Đồng chí Bùi Thị Minh Nguyệt, Phó Bí thư Tỉnh ủy Hà Tĩnh dự lễ.'));
   await ingestArticle(store, articleOn('2024-09-12', 'Đồng chí Bùi Thị Minh Nguyện, Phó Bí thư Tỉnh ủy Hà Tĩnh dự hội nghị.'));
+  // One name in two provinces, with no body in common: two people, not a duplicate pair.
+  await ingestArticle(store, articleOn('2021-04-08', 'Đồng chí Nguyễn Thanh Sơn, Giám đốc Sở Tài chính tỉnh Hà Tĩnh dự hội nghị.'));
+  await ingestArticle(store, articleOn('2021-11-18', 'Đồng chí Nguyễn Thanh Sơn, Chủ tịch UBND thành phố Tuy Hòa dự hội nghị.'));
+  // A name written without diacritics, in the same province and post: two people, listed.
+  await ingestArticle(store, articleOn('2021-04-09', 'Đồng chí Le Huu Phuoc, Chủ tịch UBND tỉnh Hà Tĩnh dự hội nghị.'));
+  await ingestArticle(store, articleOn('2023-10-12', 'Đồng chí Lê Hữu Phước, Chủ tịch UBND tỉnh Hà Tĩnh dự hội nghị.'));
+  // One name in a province and nationally, sharing a body: listed.
+  await ingestArticle(store, articleOn('2022-01-05', 'Đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh dự hội nghị.'));
+  await ingestArticle(store, articleOn('2024-02-01', 'Đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Phó Trưởng Ban Tổ chức Trung ương dự hội nghị.'));
 });
 afterAll(() => store.close());
 
 describe('possible duplicates', () => {
-  it('lists swapped syllables and one-letter typos with the evidence of each spelling, and merges nothing', async () => {
+  it('lists swapped syllables, one-letter typos, diacritic variants and namesakes sharing a body, with the evidence of each, and merges nothing', async () => {
     const { possibleDuplicates } = await api.data(`{
       possibleDuplicates { reason people { name } evidence { quote } }
     }`);
@@ -27,13 +37,20 @@ describe('possible duplicates', () => {
       expect.arrayContaining([
         ['swapped given-name syllables', ['Vũ Quyết Tiến', 'Vũ Tiến Quyết']],
         ['one-letter difference', ['Bùi Thị Minh Nguyện', 'Bùi Thị Minh Nguyệt']],
+        ['diacritic variant', ['Le Huu Phuoc', 'Lê Hữu Phước']],
+        ['same name, shared bodies', ['Hoàng Trung Dũng', 'Hoàng Trung Dũng']],
       ]),
     );
-    expect(pairs).toHaveLength(2);
+    expect(pairs).toHaveLength(4);
     const swapped = possibleDuplicates.find((candidate: any) => candidate.reason === 'swapped given-name syllables');
     expect(swapped.evidence.map((e: any) => e.quote).join(' | ')).toMatch(/Vũ Quyết Tiến, Phó Bí thư Tỉnh ủy.*\| .*Vũ Tiến Quyết, Phó Bí thư Tỉnh ủy Quảng Ninh|Vũ Tiến Quyết.*\| .*Vũ Quyết Tiến/);
-    for (const id of ['person:vu-quyet-tien', 'person:vu-tien-quyet']) {
+    for (const id of [personId('Vũ Quyết Tiến', 'Quảng Ninh'), personId('Vũ Tiến Quyết', 'Quảng Ninh')]) {
       expect((await api.data(`query ($id: ID!) { person(id: $id) { id } }`, { id })).person.id).toBe(id);
     }
+  });
+
+  it('keeps one name in two provinces as two people, each with their province', async () => {
+    const { search } = await api.data(`{ search(text: "nguyen thanh son") { ... on Person { name province { name } } } }`);
+    expect(search.map((hit: any) => hit.province?.name).sort()).toEqual(['Hà Tĩnh', 'Phú Yên']);
   });
 });

@@ -3,6 +3,7 @@ import { ingestArticle } from '../../src/cli/ingest-article.js';
 import { graphqlClient } from '../support/graphql.js';
 import { resetGraph, testStore } from '../support/neo4j.js';
 import { seedArticle } from '../support/seed.js';
+import { personId } from '../../src/domain/ids.js';
 
 const store = testStore();
 const api = graphqlClient(store);
@@ -38,7 +39,7 @@ describe('the seed article, through GraphQL', () => {
   it('Vũ Đại Thắng was SECRETARY of Tỉnh ủy Quảng Ninh on 2025-04-03, CONFIRMED, with the quote', async () => {
     const { holders } = await api.data(HOLDERS, { org: 'org:tinh-uy-quang-ninh', role: 'SECRETARY', on: '2025-04-03' });
     expect(holders).toHaveLength(1);
-    expect(holders[0].person).toEqual({ id: 'person:vu-dai-thang', name: 'Vũ Đại Thắng' });
+    expect(holders[0].person).toEqual({ id: personId('Vũ Đại Thắng', 'Quảng Ninh'), name: 'Vũ Đại Thắng' });
     expect(holders[0].certainty).toBe('CONFIRMED');
     const quotes = holders[0].tenure.evidence.map((evidence: any) => evidence.quote);
     expect(quotes.some((quote: string) => quote.includes('Vũ Đại Thắng, Ủy viên TW Đảng, Bí thư Tỉnh ủy'))).toBe(true);
@@ -46,13 +47,13 @@ describe('the seed article, through GraphQL', () => {
   });
 
   it('his tenures on 2025-04-03: Member of the Party Central Committee and Secretary of Tỉnh ủy Quảng Ninh', async () => {
-    expect(await postsOf('person:vu-dai-thang')).toEqual(['MEMBER Ban Chấp hành Trung ương Đảng', 'SECRETARY Tỉnh ủy Quảng Ninh']);
+    expect(await postsOf(personId('Vũ Đại Thắng', 'Quảng Ninh'))).toEqual(['MEMBER Ban Chấp hành Trung ương Đảng', 'SECRETARY Tỉnh ủy Quảng Ninh']);
   });
 
   it.each([
-    ['person:vu-quyet-tien', ['DEPUTY_SECRETARY Tỉnh ủy Quảng Ninh']],
-    ['person:vu-thi-mai-anh', ['CHAIR Hội đồng nhân dân thành phố Hạ Long', 'STANDING_DEPUTY_SECRETARY Thành ủy Hạ Long']],
-    ['person:nguyen-tien-dung', ['CHAIR Ủy ban nhân dân thành phố Hạ Long', 'DEPUTY_SECRETARY Thành ủy Hạ Long']],
+    [personId('Vũ Quyết Tiến', 'Quảng Ninh'), ['DEPUTY_SECRETARY Tỉnh ủy Quảng Ninh']],
+    [personId('Vũ Thị Mai Anh', 'Quảng Ninh'), ['CHAIR Hội đồng nhân dân thành phố Hạ Long', 'STANDING_DEPUTY_SECRETARY Thành ủy Hạ Long']],
+    [personId('Nguyễn Tiến Dũng', 'Quảng Ninh'), ['CHAIR Ủy ban nhân dân thành phố Hạ Long', 'DEPUTY_SECRETARY Thành ủy Hạ Long']],
   ])('%s held %j on 2025-04-03', async (id, posts) => {
     expect(await postsOf(id)).toEqual(posts);
   });

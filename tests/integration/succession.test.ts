@@ -3,6 +3,7 @@ import { ingestArticle } from '../../src/cli/ingest-article.js';
 import { articleOn as article } from '../support/articles.js';
 import { graphqlClient } from '../support/graphql.js';
 import { freshGraph, testStore } from '../support/neo4j.js';
+import { personId } from '../../src/domain/ids.js';
 
 const store = testStore();
 const api = graphqlClient(store);
@@ -51,7 +52,7 @@ describe('succession in a single-holder post', () => {
   });
 
   it('has no predecessor or successor in a post with several holders', async () => {
-    const { person } = await api.data(`{ person(id: "person:tran-thi-hoa") { tenures { predecessor { id } successor { id } } } }`);
+    const { person } = await api.data(`{ person(id: "${personId('Trần Thị Hoa', 'Thanh Hóa')}") { tenures { predecessor { id } successor { id } } } }`);
     expect(person.tenures).toEqual([{ predecessor: null, successor: null }]);
   });
 });
@@ -59,7 +60,7 @@ describe('succession in a single-holder post', () => {
 describe('careers', () => {
   it('colleagues on a date: who held posts in the same bodies then', async () => {
     const { person } = await api.data(`{
-      person(id: "person:tran-thi-hoa") { colleagues(on: "2020-10-01") { person { name } organization { id } holding { tenure { post { role } } certainty } } }
+      person(id: "${personId('Trần Thị Hoa', 'Thanh Hóa')}") { colleagues(on: "2020-10-01") { person { name } organization { id } holding { tenure { post { role } } certainty } } }
     }`);
     expect(person.colleagues).toEqual([
       { person: { name: 'Lê Văn Nam' }, organization: { id: 'org:tinh-uy-thanh-hoa' }, holding: { tenure: { post: { role: 'SECRETARY' } }, certainty: 'CONFIRMED' } },
@@ -67,7 +68,7 @@ describe('careers', () => {
   });
 
   it('co-participants: who attended the same events, and how often', async () => {
-    const { person } = await api.data(`{ person(id: "person:tran-thi-hoa") { coParticipants { person { name } count } } }`);
+    const { person } = await api.data(`{ person(id: "${personId('Trần Thị Hoa', 'Thanh Hóa')}") { coParticipants { person { name } count } } }`);
     expect(person.coParticipants).toEqual([
       { person: { name: 'Lê Văn Nam' }, count: 1 },
       { person: { name: 'Phạm Quốc Bảo' }, count: 1 },
@@ -84,10 +85,10 @@ describe('a reported retirement ends the tenure', () => {
   });
 
   it('sets the end from the change: no holder from that day, INFERRED up to it', async () => {
-    const { person } = await api.data(`{ person(id: "person:pham-quoc-bao") { tenures { endDate lastAttested } changes { kind date } } }`);
+    const { person } = await api.data(`{ person(id: "${personId('Phạm Quốc Bảo', 'Thanh Hóa')}") { tenures { endDate lastAttested } changes { kind date } } }`);
     expect(person).toEqual({ tenures: [{ endDate: '2022-04-01', lastAttested: '2022-03-03' }], changes: [{ kind: 'RETIRED', date: '2022-04-01' }] });
     expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2022-04-01' })).holders).toEqual([]);
-    const { person: timeline } = await api.data(`{ person(id: "person:pham-quoc-bao") { timeline { date tenure { post { name } } change { kind } } } }`);
+    const { person: timeline } = await api.data(`{ person(id: "${personId('Phạm Quốc Bảo', 'Thanh Hóa')}") { timeline { date tenure { post { name } } change { kind } } } }`);
     expect(timeline.timeline).toEqual([
       { date: '2021-05-01', tenure: { post: { name: 'Bí thư Tỉnh ủy Thanh Hóa' } }, change: null },
       { date: '2022-04-01', tenure: null, change: { kind: 'RETIRED' } },

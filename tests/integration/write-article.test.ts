@@ -24,7 +24,7 @@ function graphWithBadEventDate(): ArticleGraph {
     areas: [],
     organizations: [],
     posts: [],
-    people: [{ id: 'person:le-van-a', name: 'Lê Văn A', nameFolded: 'le van a' }],
+    people: [{ id: 'person:le-van-a', name: 'Lê Văn A', nameFolded: 'le van a', areaId: null }],
     tenures: [],
     events: [
       {

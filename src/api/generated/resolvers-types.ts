@@ -246,9 +246,14 @@ export type Period = {
   to: Scalars['Date']['output'];
 };
 
+/**
+ * One person: one spelling of a name in one province (or nationally, for someone seen only in
+ * central bodies). The same name in two provinces is two people; spellings that may be one person
+ * are listed by `possibleDuplicates`, for an editor to merge.
+ */
 export type Person = {
   __typename?: 'Person';
-  /** Other spellings seen in sources. */
+  /** Other spellings, joined to this person by an editor's merge. */
   aliases: Array<Scalars['String']['output']>;
   /** Reported elections, appointments, transfers and departures, oldest first. */
   changes: Array<Change>;
@@ -256,10 +261,12 @@ export type Person = {
   coParticipants: Array<CoParticipant>;
   /** Who held posts (at least `minCertainty` sure) in the same bodies as this person on `on`. */
   colleagues: Array<Colleague>;
-  /** e.g. `person:vu-dai-thang` */
+  /** e.g. `person:vu-dai-thang--quang-ninh--4n7gff`: the name, the province (or `vn`) and a code of the exact spelling. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   participations: Array<Participation>;
+  /** The province this person is known in; null for a national figure. */
+  province?: Maybe<Area>;
   /** Tenures held on `on` (at least `minCertainty` sure), or every tenure when `on` is not given. */
   tenures: Array<Tenure>;
   /** Every tenure and change in date order (undated ones last), each with its evidence. */
@@ -267,17 +274,32 @@ export type Person = {
 };
 
 
+/**
+ * One person: one spelling of a name in one province (or nationally, for someone seen only in
+ * central bodies). The same name in two provinces is two people; spellings that may be one person
+ * are listed by `possibleDuplicates`, for an editor to merge.
+ */
 export type PersonCoParticipantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * One person: one spelling of a name in one province (or nationally, for someone seen only in
+ * central bodies). The same name in two provinces is two people; spellings that may be one person
+ * are listed by `possibleDuplicates`, for an editor to merge.
+ */
 export type PersonColleaguesArgs = {
   minCertainty?: InputMaybe<Certainty>;
   on: Scalars['Date']['input'];
 };
 
 
+/**
+ * One person: one spelling of a name in one province (or nationally, for someone seen only in
+ * central bodies). The same name in two provinces is two people; spellings that may be one person
+ * are listed by `possibleDuplicates`, for an editor to merge.
+ */
 export type PersonTenuresArgs = {
   minCertainty?: InputMaybe<Certainty>;
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -802,6 +824,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, RequireFields<PersonTenuresArgs, 'minCertainty'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

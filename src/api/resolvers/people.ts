@@ -13,6 +13,7 @@ export const required = <T>(value: T | null, what: string): T => {
 
 export const peopleResolvers: Resolvers = {
   Person: {
+    province: (person, _, { loaders }) => (person.areaId ? loaders.areaById.load(person.areaId) : null),
     async tenures(person, { on, minCertainty }, { loaders }) {
       const tenures = await loaders.tenuresByPersonId.load(person.id);
       if (!on) return tenures;

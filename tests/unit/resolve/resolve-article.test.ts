@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleModel } from '../../../src/domain/article.js';
+import { personId } from '../../../src/domain/ids.js';
 import type { AreaRef, BodyRef, Evidence, Extraction } from '../../../src/domain/extraction.js';
 import { resolveArticle } from '../../../src/resolve/resolve-article.js';
 
@@ -12,6 +13,9 @@ const samSon: AreaRef = { name: 'Sầm Sơn', kind: 'CITY', within: thanhHoa };
 const tinhUy: BodyRef = { kind: 'PARTY_COMMITTEE', level: 'PROVINCE', area: thanhHoa, name: 'Tỉnh ủy Thanh Hóa', nameEn: 'Thanh Hoa Provincial Party Committee' };
 const thanhUy: BodyRef = { kind: 'PARTY_COMMITTEE', level: 'CITY', area: samSon, name: 'Thành ủy Sầm Sơn', nameEn: 'Sam Son City Party Committee' };
 const hdnd: BodyRef = { kind: 'PEOPLES_COUNCIL', level: 'CITY', area: samSon, name: 'Hội đồng nhân dân thành phố Sầm Sơn', nameEn: "Sam Son City People's Council" };
+/** Both are placed in Thanh Hóa by their titles. */
+const NAM = personId('Lê Văn Nam', 'Thanh Hóa');
+const PHUC = personId('Trần Hữu Phúc', 'Thanh Hóa');
 const unknownPlace: BodyRef = { kind: 'PARTY_COMMITTEE', level: 'PROVINCE', area: null, name: 'Tỉnh ủy', nameEn: 'Provincial Party Committee' };
 
 const extraction: Extraction = {
@@ -77,15 +81,15 @@ const graph = resolveArticle(article, 'source:abc', extraction);
 
 describe('resolveArticle', () => {
   it('makes one person per name, with readable ids', () => {
-    expect(graph.people.map((person) => person.id)).toEqual(['person:le-van-nam', 'person:tran-huu-phuc']);
+    expect(graph.people.map((person) => person.id)).toEqual([NAM, PHUC]);
   });
 
   it('makes a tenure per current title whose body is known, attested on the article date, with the mention as evidence', () => {
     expect(graph.tenures.map((tenure) => tenure.id)).toEqual([
-      'tenure:le-van-nam--bi-thu-tinh-uy-thanh-hoa',
-      'tenure:le-van-nam--bi-thu-thanh-uy-sam-son',
-      'tenure:le-van-nam--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son',
-      'tenure:tran-huu-phuc--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son',
+      `tenure:${NAM.slice(7)}--bi-thu-tinh-uy-thanh-hoa`,
+      `tenure:${NAM.slice(7)}--bi-thu-thanh-uy-sam-son`,
+      `tenure:${NAM.slice(7)}--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son`,
+      `tenure:${PHUC.slice(7)}--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son`,
     ]);
     expect(graph.tenures[0]!.attestedOn).toEqual(['2024-06-05']);
     const evidence = graph.evidence.find((item) => item.id === graph.tenures[0]!.evidenceIds[0]);
@@ -94,7 +98,7 @@ describe('resolveArticle', () => {
   });
 
   it('makes no tenure from a former title or from a body whose place is unknown', () => {
-    expect(graph.tenures.some((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-thanh-hoa' && tenure.personId === 'person:tran-huu-phuc')).toBe(false);
+    expect(graph.tenures.some((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-thanh-hoa' && tenure.personId === PHUC)).toBe(false);
     expect(graph.organizations.some((organization) => organization.id === 'org:tinh-uy')).toBe(false);
   });
 
@@ -131,7 +135,7 @@ describe('resolveArticle', () => {
       }),
     ]);
     expect(graph.participations).toEqual([
-      { personId: 'person:le-van-nam', eventId: 'event:hoi-nghi-tinh-uy-thanh-hoa-2024-06-05', roles: ['CHAIRED'], evidenceIds: [expect.any(String)] },
+      { personId: NAM, eventId: 'event:hoi-nghi-tinh-uy-thanh-hoa-2024-06-05', roles: ['CHAIRED'], evidenceIds: [expect.any(String)] },
     ]);
   });
 
@@ -145,9 +149,9 @@ describe('resolveArticle', () => {
   it('keeps reported changes with their post and date, and drops planned ones', () => {
     expect(graph.changes).toEqual([
       {
-        id: 'change:tran-huu-phuc--appointed--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son--2024-06-05',
+        id: `change:${PHUC.slice(7)}--appointed--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son--2024-06-05`,
         kind: 'APPOINTED',
-        personId: 'person:tran-huu-phuc',
+        personId: PHUC,
         postId: 'post:chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son',
         fromPostId: null,
         date: '2024-06-05',
@@ -158,7 +162,7 @@ describe('resolveArticle', () => {
   });
 
   it('starts the tenure a dated appointment takes up, attested on that day, with the change as evidence', () => {
-    const appointed = graph.tenures.find((tenure) => tenure.id === 'tenure:tran-huu-phuc--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son');
+    const appointed = graph.tenures.find((tenure) => tenure.id === `tenure:${PHUC.slice(7)}--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son`);
     expect(appointed).toMatchObject({ startDate: '2024-06-05', endDate: null, attestedOn: ['2024-06-05'] });
     expect(appointed!.evidenceIds).toEqual(graph.changes[0]!.evidenceIds);
   });
