@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Health: '../models.js#HealthModel',
           Change: '../models.js#ChangeModel',
           Conflict: '../models.js#ConflictModel',
+          Correction: '../models.js#CorrectionModel',
           DuplicateCandidate: '../models.js#DuplicateCandidateModel',
           TimelineEntry: '../models.js#TimelineEntryModel',
           Colleague: '../models.js#ColleagueModel',

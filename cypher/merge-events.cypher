@@ -1,7 +1,7 @@
 // mergeEvents — meetings, conferences, congresses, sessions, CONVENED_BY their body and
 // EVIDENCED_BY their quotes. When reports differ, the earliest exact day wins and an exact day
 // wins over a month or quarter, whatever order they arrive in. Run after mergeOrganizations
-// and createSource.
+// and mergeSource.
 // params: $events [{id, kind, name, nameFolded, ordinal, date, dateText, periodFrom, periodTo,
 //                   term, termStart, termEnd, convenedById, evidenceIds}]
 // returns: nothing

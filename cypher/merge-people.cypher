@@ -1,8 +1,8 @@
-// mergePeople — people by id, each linked to the province their identity belongs to
-// (KNOWN_IN; none for a national figure). Every spelling seen is kept: the one with the most
+// mergePeople — people by id, each linked to the article that names them (NAMED_IN) and to the
+// province their identity belongs to (KNOWN_IN; none for a national figure). Every spelling seen is kept: the one with the most
 // diacritics is the name (ties: code-point order), the others are aliases in the same order,
 // so the result does not depend on the order articles arrive in.
-// params: $people [{id, name, nameFolded, areaId}]
+// params: $sourceId string, $people [{id, name, nameFolded, areaId}]
 // returns: nothing
 UNWIND $people AS p
 MERGE (person:Person {id: p.id})
@@ -15,6 +15,9 @@ CALL (person, p) {
   RETURN collect(spelling) AS spellings
 }
 SET person.name = spellings[0], person.aliases = spellings[1..]
+WITH person, p
+MATCH (source:Source {id: $sourceId})
+MERGE (person)-[:NAMED_IN]->(source)
 WITH person, p
 WHERE p.areaId IS NOT NULL
 MATCH (area:Area {id: p.areaId})

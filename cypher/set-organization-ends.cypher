@@ -1,5 +1,5 @@
 // setOrganizationEnds — the day a body stopped operating, END_EVIDENCED_BY the quote that
-// reports it; the earliest reported day wins. Run after mergeOrganizations and createSource.
+// reports it; the earliest reported day wins. Run after mergeOrganizations and mergeSource.
 // params: $ends [{organizationId, endDate, evidenceId}]
 // returns: nothing
 UNWIND $ends AS e

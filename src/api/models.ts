@@ -1,4 +1,5 @@
 import type { Certainty } from '../domain/certainty.js';
+import type { Correction } from '../domain/corrections.js';
 import type {
   AreaRow,
   ChangeRow,
@@ -33,6 +34,7 @@ export type EventConnectionModel = { totalCount: number; events: EventRow[]; off
 export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
 export type ChangeModel = ChangeRow;
 export type ConflictModel = ConflictRow;
+export type CorrectionModel = Correction;
 export type DuplicateCandidateModel = { personIds: string[]; reason: string };
 export type TimelineEntryModel = { date: string | null; tenure: TenureRow | null; change: ChangeRow | null };
 export type ColleagueModel = { organizationId: string; holding: HoldingModel };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { careerResolvers } from './resolvers/careers.js';
 import { conflictResolvers } from './resolvers/conflicts.js';
+import { correctionResolvers } from './resolvers/corrections.js';
 import { duplicateResolvers } from './resolvers/duplicates.js';
 import { eventResolvers } from './resolvers/events.js';
 import { healthResolvers } from './resolvers/health.js';
@@ -25,6 +26,6 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, conflictResolvers, duplicateResolvers, eventResolvers, sourceResolvers],
+    resolvers: [{ Date: DateScalar, Query: queryResolvers }, healthResolvers, peopleResolvers, careerResolvers, conflictResolvers, correctionResolvers, duplicateResolvers, eventResolvers, sourceResolvers],
   });
 }

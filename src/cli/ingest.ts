@@ -4,7 +4,7 @@ import type { Article } from '../domain/article.js';
 import { parseEnvironment, type Environment } from '../config/environment.js';
 import { DEFAULT_MAX_MB, expandArticlePaths, readArticle } from './article-files.js';
 import { createIngestProgress } from './article-progress.js';
-import { ingestArticle, type IngestResult } from './ingest-article.js';
+import { ingestArticle, type IngestResult } from '../ingest/ingest-article.js';
 import { connectFromEnvironment } from './connect-from-environment.js';
 import { createLogger } from './logger.js';
 import { exitWithUsageCode, fileFailureLine, maxMbOption, parseCommandOptions } from './options-command.js';

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { repository } from '../store/repository.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_MAX_MB, expandArticlePaths, readArticle } from './article-files.js';
-import { ingestArticle } from './ingest-article.js';
+import { ingestArticle } from '../ingest/ingest-article.js';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'seed');
 

@@ -15,6 +15,13 @@ export interface TenureSpan {
    * began (their reported start or first attestation); it bounds this tenure's end.
    */
   successorFrom?: string | null;
+  /**
+   * For a member of a term-bound body who was not attested again once the next term began: the
+   * first day of that term (domain/term-bound.ts); it bounds this tenure's end like a successor.
+   */
+  termEnd?: string | null;
+  /** The term `termEnd` ends, as written after "khóa": "XVIII". */
+  term?: string | null;
 }
 
 export interface Judgement {
@@ -29,8 +36,8 @@ export const isAtLeast = (certainty: Certainty, minimum: Certainty) =>
 /**
  * How sure it is that a tenure held on `on` (DESIGN.md, "Time"), and why; null when it
  * certainly did not: before its reported start, on or after its reported end or the day its
- * body stopped operating, or after a later holder of the same single-holder post took over
- * (past this tenure's last attestation).
+ * body stopped operating, or after a later holder of the same single-holder post took over or
+ * the term it was held in ended (past this tenure's last attestation).
  *
  * @example
  * const span = { startDate: null, endDate: null, attestedOn: ['2025-04-03'], firstAttested: '2025-04-03', lastAttested: '2025-04-03' };
@@ -41,10 +48,13 @@ export const isAtLeast = (certainty: Certainty, minimum: Certainty) =>
 export function judgeTenure(span: TenureSpan, bodyEnd: string | null, on: string): Judgement | null {
   const { startDate, endDate, firstAttested, lastAttested } = span;
   const successorFrom = span.successorFrom ?? null;
+  const termEnd = span.termEnd ?? null;
+  const pastLastAttestation = lastAttested === null || on > lastAttested;
   if (bodyEnd !== null && on >= bodyEnd) return null;
   if (startDate !== null && on < startDate) return null;
   if (endDate !== null && on >= endDate) return null;
-  if (successorFrom !== null && on >= successorFrom && (lastAttested === null || on > lastAttested)) return null;
+  if (successorFrom !== null && on >= successorFrom && pastLastAttestation) return null;
+  if (termEnd !== null && on >= termEnd && pastLastAttestation) return null;
 
   if (span.attestedOn.includes(on)) return { certainty: 'CONFIRMED', reason: `attested on ${on}` };
   if (startDate !== null && endDate !== null) {
@@ -61,8 +71,11 @@ export function judgeTenure(span: TenureSpan, bodyEnd: string | null, on: string
     return { certainty: 'INFERRED', reason: `between ${since} and ${until}` };
   }
   if (lastAttested !== null && on > lastAttested) {
-    const next = successorFrom !== null ? `next holder known from ${successorFrom}` : 'no later holder known';
-    return { certainty: 'POSSIBLE', reason: `after the last attestation (${lastAttested}); ${next}` };
+    const bounds = [
+      ...(successorFrom !== null ? [`next holder known from ${successorFrom}`] : termEnd === null ? ['no later holder known'] : []),
+      ...(termEnd !== null ? [`the term khóa ${span.term ?? '?'} ended by ${termEnd}`] : []),
+    ];
+    return { certainty: 'POSSIBLE', reason: `after the last attestation (${lastAttested}); ${bounds.join('; ')}` };
   }
   if (firstAttested !== null && on < firstAttested) {
     return { certainty: 'POSSIBLE', reason: `before the first attestation (${firstAttested})` };

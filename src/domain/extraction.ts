@@ -49,6 +49,12 @@ export interface TitleMention {
   body: BodyRef | null;
   /** FORMER for "nguyên …": not a current tenure. */
   status: 'CURRENT' | 'FORMER';
+  /**
+   * The term written right after the title: "Ủy viên BTV Tỉnh ủy khóa XVIII" → `{ name: 'XVIII' }`;
+   * null (or absent, in mentions built by hand) when none is. Not part of `asWritten` or
+   * `evidence`, which are the title alone.
+   */
+  term?: Term | null;
   evidence: Evidence;
 }
 

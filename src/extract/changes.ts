@@ -1,11 +1,12 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
-import type { DateIndex } from './dates.js';
+import type { DateIndex, DateSpan } from './dates.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { hasPlannedWord } from './planned.js';
 import type { PersonSpan } from './persons.js';
+import { isEffective, sceneDates } from './scenes.js';
 import type { Sentence } from './sentences.js';
 import { firstStartingAtOrAfter } from './spans.js';
 import type { TitleLink } from './title-links.js';
@@ -76,6 +77,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
   for (const person of persons) inPerson.fill(1, person.start, person.end);
   const attached = new Set<TitleMention>(persons.flatMap((person) => person.mention.titles));
   const found: Found[] = [];
+  const scenes = sceneDates(doc, dates);
   for (const sentence of doc.sentences) {
     const verbs = verbsIn(doc, sentence, inPerson);
     verbs.forEach((verb, index) => {
@@ -95,7 +97,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       found.push({ ...base, person, title: after });
     });
   }
-  return dedupeChanges(found.map((change) => toChange(doc, change, dates)));
+  return dedupeChanges(found.map((change) => toChange(doc, change, changeDate(doc, change, dates, scenes))));
 }
 
 interface Found {
@@ -147,11 +149,24 @@ function lastPerBody(links: readonly TitleLink[]): TitleLink[] {
   return [...byKey.values()];
 }
 
-function toChange(doc: Doc, found: Found, dates: DateIndex): ChangeMention & { verb: string } {
+/**
+ * The day a change takes effect: the date after its verb introduced by "từ" ("được nghỉ hưu
+ * theo chế độ từ ngày 1/4/2022", even after "Cùng ngày, … công bố quyết định nghỉ hưu:"), else
+ * the sentence's first date, else the paragraph's opening date ("Chiều cùng ngày, …"), else,
+ * for a change carried out (not planned), the day of the scene it is told in (see sceneDates).
+ */
+function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (DateSpan | null)[]): DateSpan | null {
+  const { sentence } = found;
+  const effective = dates.within(found.end, sentence.tokenEnd).find((date) => date.date.precision !== 'YEAR' && isEffective(doc, date));
+  if (effective !== undefined) return effective;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const told = dates.firstIn(sentence.tokenStart, sentence.tokenEnd) ?? (paragraph === undefined ? null : dates.openingOf(paragraph, doc.tokens));
+  return told ?? (found.planned ? null : (scenes[sentence.paragraph] ?? null));
+}
+
+function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention & { verb: string } {
   const chainLast = lastOwnTitle(doc, found.person);
   const takesUp = TAKES_UP.has(found.kind);
-  const paragraph = doc.paragraphs[found.sentence.paragraph];
-  const date = dates.firstIn(found.sentence.tokenStart, found.sentence.tokenEnd) ?? (paragraph === undefined ? null : dates.openingOf(paragraph, doc.tokens));
   const title = found.title ?? (takesUp ? null : chainLast);
   const kind = refineKind(found.kind, found.verb, title, chainLast);
   return {

@@ -69,6 +69,13 @@ export class DateIndex {
     return date !== undefined && date.start < to ? date : null;
   }
 
+  /** The dates that start in tokens [from, to), in order. */
+  within(from: number, to: number): DateSpan[] {
+    const found: DateSpan[] = [];
+    for (let k = firstStartingAtOrAfter(this.dates, from); k < this.dates.length && (this.dates[k] as DateSpan).start < to; k++) found.push(this.dates[k] as DateSpan);
+    return found;
+  }
+
   /** The last date that ends at or before token `before` and starts at or after `from`. */
   lastBefore(from: number, before: number): DateSpan | null {
     const date = this.dates[firstStartingAtOrAfter(this.dates, before) - 1];

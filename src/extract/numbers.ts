@@ -1,41 +1,10 @@
+import { parseRoman } from '../domain/numerals.js';
 import type { Token } from './tokens.js';
 
 /** Numbers as Vietnamese news writes them: Arabic or Roman ordinals ("lần thứ XVI"), years. */
 
-const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-const ROMAN = /^[IVXLCDM]{1,15}$/;
-
-/**
- * The value of a well-formed Roman numeral, or null.
- *
- * @example parseRoman('XVI') === 16
- */
-export function parseRoman(text: string): number | null {
-  if (!ROMAN.test(text)) return null;
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const value = ROMAN_VALUES[text.charAt(i)] ?? 0;
-    const next = ROMAN_VALUES[text.charAt(i + 1)] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return toRoman(total) === text ? total : null;
-}
-
-function toRoman(value: number): string {
-  const steps: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let rest = value;
-  let text = '';
-  for (const [step, letters] of steps) {
-    while (rest >= step) {
-      text += letters;
-      rest -= step;
-    }
-  }
-  return text;
-}
+// Roman numerals live in the domain: the store compares terms by them too.
+export { parseRoman };
 
 /** A number token ("63") or a Roman numeral ("XVI"): its value, or null. */
 export function numberValue(token: Token | undefined): number | null {

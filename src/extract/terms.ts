@@ -1,5 +1,5 @@
 import type { Term } from '../domain/extraction.js';
-import { numberValue, yearValue } from './numbers.js';
+import { numberValue, parseRoman, yearValue } from './numbers.js';
 import type { Token } from './tokens.js';
 
 const DASHES = new Set(['-', '–', '—']);
@@ -43,4 +43,26 @@ function readTermYears(tokens: readonly Token[], index: number): { startYear: nu
   const endYear = yearValue(tokens[index + 4]);
   if (startYear === null || endYear === null || !DASHES.has(tokens[index + 3]?.text ?? '') || endYear <= startYear) return null;
   return { startYear, endYear, end: index + 5 };
+}
+
+/**
+ * The term right after a title ("Bí thư Tỉnh ủy khóa XIX, nhiệm kỳ 2020-2025") and the index
+ * after it, or null. "khóa XII, XIII" lists the terms the post was held in: the term is the
+ * last one listed, the one the bound of a term-bound body depends on.
+ */
+export function readTitleTerm(tokens: readonly Token[], index: number): { term: Term; end: number } | null {
+  const read = readTerm(tokens, index);
+  if (read === null) return null;
+  let { end } = read;
+  let name = read.term.name;
+  while (name !== null && tokens[end]?.text === ',' && isRomanNumeral(tokens[end + 1])) {
+    name = (tokens[end + 1] as Token).text;
+    end += 2;
+  }
+  return { term: { ...read.term, name }, end };
+}
+
+/** "XIII" written in capitals (a word like "Vi" is no numeral). */
+export function isRomanNumeral(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.text === token.text.toUpperCase() && parseRoman(token.text) !== null;
 }

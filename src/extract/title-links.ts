@@ -6,8 +6,7 @@ import type { PersonSpan } from './persons.js';
 import { isPlannedWordAt } from './planned.js';
 import { subjectAt } from './subjects.js';
 import type { TitleSpan } from './titles.js';
-import { parseRoman } from './numbers.js';
-import { readTerm } from './terms.js';
+import { isRomanNumeral, readTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -148,12 +147,8 @@ function afterTitle(tokens: readonly Token[], end: number): number {
   }
   if (tokens[position]?.text === ',' && readTerm(tokens, position + 1) !== null) position = readTerm(tokens, position + 1)?.end ?? position;
   // "khóa XII, XIII": the other terms of the same post.
-  while (position > end && tokens[position]?.text === ',' && isRoman(tokens[position + 1])) position += 2;
+  while (position > end && tokens[position]?.text === ',' && isRomanNumeral(tokens[position + 1])) position += 2;
   return position;
-}
-
-function isRoman(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.text === token.text.toUpperCase() && parseRoman(token.text) !== null;
 }
 
 /** "<title> đối với ông A", "<title> là ông A": the person the title is given to. */

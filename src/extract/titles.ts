@@ -9,6 +9,7 @@ import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { COMMITTEE_WORDS, readPlace } from './places.js';
 import { readDelegation, readDivision, readOffice, type PostBodyReader } from './post-bodies.js';
+import { readTitleTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -93,12 +94,15 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
     const start = (doc.tokens[i] as Token).start;
     const end = (doc.tokens[parsed.end - 1] as Token).end;
     const evidence = evidenceOf(doc.body, start, end);
+    // "… Tỉnh ủy Hà Tĩnh khóa XVIII": the term belongs to the title's span (so that a chain of
+    // titles goes on after it and its numeral is never read as a name), not to its words.
+    const term = parsed.body === null ? null : readTitleTerm(doc.tokens, parsed.end);
     titles.push({
-      mention: { asWritten: evidence.quote, role: parsed.role, body: parsed.body, status: parsed.former ? 'FORMER' : 'CURRENT', evidence },
+      mention: { asWritten: evidence.quote, role: parsed.role, body: parsed.body, status: parsed.former ? 'FORMER' : 'CURRENT', term: term?.term ?? null, evidence },
       start: i,
-      end: parsed.end,
+      end: term?.end ?? parsed.end,
     });
-    i = parsed.end - 1;
+    i = (term?.end ?? parsed.end) - 1;
   }
   return titles;
 }
@@ -212,7 +216,7 @@ function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan
   const start = (doc.tokens[index] as Token).start;
   const last = doc.tokens[(joiner === ',' ? next.end : bare.end) - 1] as Token;
   const evidence = evidenceOf(doc.body, start, last.end);
-  const mention: TitleMention = { asWritten: evidence.quote, role: bare.role, body: next.body, status: bare.former ? 'FORMER' : 'CURRENT', evidence };
+  const mention: TitleMention = { asWritten: evidence.quote, role: bare.role, body: next.body, status: bare.former ? 'FORMER' : 'CURRENT', term: null, evidence };
   return { mention, start: index, end: bare.end };
 }
 const ELLIPSIS_JOINERS = new Set([',', 'rồi', 'và']);
@@ -237,5 +241,5 @@ function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan 
   }
   if (body === null) return null;
   const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[bare.end - 1] as Token).end);
-  return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', evidence }, start: index, end: bare.end };
+  return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', term: null, evidence }, start: index, end: bare.end };
 }

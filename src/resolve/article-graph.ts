@@ -81,6 +81,10 @@ export interface TenureRecord {
   endDate: string | null;
   /** The dates this article attests the person in the post (empty when the article has no date). */
   attestedOn: string[];
+  /** The terms this article attests the post under ("… khóa XVIII" → 'XVIII'); only attestations carry them. */
+  terms: string[];
+  /** Those terms whose years the title gives, as 'XIX 2020-2025' (see domain/term-bound.ts). */
+  termYears: string[];
   evidenceIds: string[];
 }
 

@@ -1,8 +1,10 @@
 import type { Article } from '../domain/article.js';
-import type { ChangeMention, Evidence, Extraction, PersonMention, TitleMention } from '../domain/extraction.js';
+import { correctedPersonId, rejectedEvidenceIds, type Correction } from '../domain/corrections.js';
+import type { BodyRef, ChangeMention, Evidence, Extraction, PersonMention, TitleMention } from '../domain/extraction.js';
 import { changeId, evidenceId, eventId, organizationId, personId, postId, tenureId } from '../domain/ids.js';
 import { exactDay, periodOf } from '../domain/partial-date.js';
 import { ROLES } from '../domain/roles.js';
+import { termNamesOf, termYearsOf } from '../domain/term-bound.js';
 import { fold } from '../domain/text.js';
 import type {
   ArticleGraph,
@@ -52,9 +54,16 @@ const union = <T>(into: T[], more: readonly T[]) => {
 /**
  * Turns what the extractor found in one article into graph records: people, the posts their
  * current titles name (in bodies whose place is known), tenures attested on the article's
- * date, events with their participants, and the bodies reported to stop operating. Pure.
+ * date, events with their participants, and the bodies reported to stop operating. Editors'
+ * corrections apply on top: merged and split people get their corrected ids, and nothing
+ * rests on a rejected quote. Pure.
  */
-export function resolveArticle(article: Article, sourceId: string, extraction: Extraction): ArticleGraph {
+export function resolveArticle(
+  article: Article,
+  sourceId: string,
+  extraction: Extraction,
+  corrections: readonly Correction[] = [],
+): ArticleGraph {
   const evidence = new RecordSet<EvidenceRecord>();
   const areas = new RecordSet<ReturnType<typeof areaRecords>[number]>();
   const organizations = new RecordSet<OrganizationRecord>();
@@ -63,6 +72,8 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
   const tenures = new RecordSet<TenureRecord>();
   const participations = new Map<string, ParticipationRecord>();
 
+  const rejected = rejectedEvidenceIds(corrections);
+  const isRejected = (quote: Evidence) => rejected.has(evidenceId(sourceId, quote.start, quote.end));
   const cite = (quote: Evidence) => evidence.add({ id: evidenceId(sourceId, quote.start, quote.end), ...quote }).id;
   const addBody = (body: Parameters<typeof organizationRecords>[0]) => {
     if (body.area) for (const area of areaRecords(body.area)) areas.add(area);
@@ -74,7 +85,7 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     const province = provinces.get(name) ?? null;
     if (province) for (const area of areaRecords(province)) areas.add(area);
     return people.add({
-      id: personId(name, province?.name ?? null),
+      id: correctedPersonId(personId(name, province?.name ?? null), sourceId, corrections),
       name,
       nameFolded: fold(name),
       areaId: province ? areaIdOf(province) : null,
@@ -100,7 +111,7 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
   };
 
   const tenureOf = (person: string, post: string) =>
-    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], evidenceIds: [] });
+    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], terms: [], termYears: [], evidenceIds: [] });
 
   const addMention = (mention: PersonMention) => {
     const person = addPerson(mention.name);
@@ -109,14 +120,28 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
       if (!post) continue;
       const tenure = tenureOf(person, post);
       union(tenure.attestedOn, attestedOn);
+      union(tenure.terms, termNamesOf(title.term));
+      union(tenure.termYears, termYearsOf(title.term));
       union(tenure.evidenceIds, [cite(mention.evidence)]);
     }
   };
-  extraction.persons.forEach(addMention);
+  /**
+   * Whether facts may rest on a quote. A rejected quote is still part of the article, and the
+   * bodies and posts it names are kept (so rejecting changes the same as never having read
+   * it), but nothing rests on it.
+   */
+  const admit = (quote: Evidence, titles: ReadonlyArray<TitleMention | null> = [], bodies: ReadonlyArray<BodyRef | null> = []) => {
+    if (!isRejected(quote)) return true;
+    cite(quote);
+    for (const title of titles) if (title?.status === 'CURRENT') addPost(title);
+    for (const body of bodies) if (isResolvable(body)) addBody(body);
+    return false;
+  };
+  extraction.persons.filter((mention) => admit(mention.evidence, mention.titles)).forEach(addMention);
 
   // A planned change ("dự kiến", "sẽ bầu") is not a change yet: it is not stored.
   const changes = extraction.changes
-    .filter((change) => !change.planned)
+    .filter((change) => !change.planned && admit(change.evidence, [change.title, change.fromTitle]))
     .map((change: ChangeMention) => {
       const person = addPerson(change.person);
       const post = addPost(change.title);
@@ -151,11 +176,11 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
     }
   }
 
-  const events = extraction.events.map((event) => {
+  const events = extraction.events.filter((event) => admit(event.evidence, [], [event.convenedBy])).map((event) => {
     const date = event.date ? exactDay(event.date) : null;
     const period = event.date ? periodOf(event.date) : null;
     const id = eventId(event.name, event.ordinal === null ? (date ?? period?.from ?? null) : null);
-    for (const participant of event.participants) {
+    for (const participant of event.participants.filter((mention) => admit(mention.evidence))) {
       const person = addPerson(participant.name);
       const key = `${person}|${id}`;
       const participation = participations.get(key) ?? { personId: person, eventId: id, roles: [], evidenceIds: [] };
@@ -185,7 +210,7 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
   // A government end applies to the area's People's Council and People's Committee named here.
   const organizationEnds = extraction.governmentEnds.flatMap((end) => {
     const endDate = exactDay(end.date);
-    if (!endDate) return [];
+    if (!endDate || !admit(end.evidence)) return [];
     const area = areaIdOf(end.area);
     return organizations
       .values()
@@ -195,7 +220,7 @@ export function resolveArticle(article: Article, sourceId: string, extraction: E
   // A body named as stopping operating ends on that day.
   for (const end of extraction.bodyEnds) {
     const endDate = exactDay(end.date);
-    if (!endDate || !isResolvable(end.body)) continue;
+    if (!endDate || !isResolvable(end.body) || !admit(end.evidence, [], [end.body])) continue;
     organizationEnds.push({ organizationId: addBody(end.body), endDate, evidenceId: cite(end.evidence) });
   }
 

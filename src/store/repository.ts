@@ -4,6 +4,7 @@ import {
   AreaRowModel,
   ChangeRowModel,
   ConflictRowModel,
+  CorrectionRowModel,
   DuplicateCandidateRowModel,
   EventRowModel,
   EvidenceRowModel,
@@ -83,6 +84,12 @@ export const repository = {
 
   duplicateCandidateBlocks: (store: Store) =>
     store.read('findDuplicateCandidates', {}, (row) => z.array(DuplicateCandidateRowModel).parse(row.people)),
+
+  auditLog: (store: Store, first: number) =>
+    store.read('getAuditLog', { first: neo4j.int(first), offset: neo4j.int(0) }, (row) => CorrectionRowModel.parse(row.correction)),
+
+  sourceIdsNamingPerson: (store: Store, personId: string) =>
+    store.read('findSourcesNamingPeople', { personIds: [personId] }, (row) => String(row.id)),
 
   conflicts: (store: Store, first: number) => store.read('findConflicts', { first: neo4j.int(first) }, parseWith(ConflictRowModel)),
 

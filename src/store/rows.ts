@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
+import type { Correction } from '../domain/corrections.js';
 import { ROLE_NAMES } from '../domain/roles.js';
+import { termBound } from '../domain/term-bound.js';
 
 /** A Neo4j Date (or null) as YYYY-MM-DD. */
 const date = z.custom<unknown>((value) => value === null || value === undefined || neo4j.isDate(value as never)).transform(
@@ -14,7 +16,7 @@ const text = z.string();
 const maybeText = z.string().nullish().transform((value) => value ?? null);
 
 /** One person of a block compared for possible duplicates. */
-export const DuplicateCandidateRowModel = z.object({ id: text, name: text, areaId: maybeText, organizationIds: z.array(text) });
+export const DuplicateCandidateRowModel = z.object({ id: text, name: text, areaIds: z.array(text), organizationIds: z.array(text) });
 export type DuplicateCandidateRow = z.infer<typeof DuplicateCandidateRowModel>;
 
 export const PersonRowModel = z.object({ id: text, name: text, aliases: z.array(text), areaId: maybeText });
@@ -45,18 +47,30 @@ export const PostRowModel = z.object({
 });
 export type PostRow = z.infer<typeof PostRowModel>;
 
-export const TenureRowModel = z.object({
-  id: text,
-  personId: text,
-  postId: text,
-  startDate: date,
-  endDate: date,
-  attestedOn: z.array(date).transform((dates) => dates.filter((day): day is string => day !== null)),
-  firstAttested: date,
-  lastAttested: date,
-  bodyEndDate: date,
-  successorFrom: date,
-});
+const TermEventModel = z.object({ term: maybeText, congress: int, date: date, endYear: int });
+
+export const TenureRowModel = z
+  .object({
+    id: text,
+    personId: text,
+    postId: text,
+    startDate: date,
+    endDate: date,
+    attestedOn: z.array(date).transform((dates) => dates.filter((day): day is string => day !== null)),
+    firstAttested: date,
+    lastAttested: date,
+    bodyEndDate: date,
+    successorFrom: date,
+    terms: z.array(text),
+    termYears: z.array(text),
+    termEvents: z.array(TermEventModel),
+  })
+  // The end of a term depends on articles that come later (the next congress), so it is
+  // judged on every read from what the body's events say (domain/term-bound.ts).
+  .transform(({ termYears, termEvents, ...row }) => {
+    const bound = termBound({ ...row, termYears }, termEvents);
+    return { ...row, term: bound?.term ?? null, termEnd: bound?.end ?? null };
+  });
 export type TenureRow = z.infer<typeof TenureRowModel>;
 
 export const EvidenceRowModel = z.object({ id: text, quote: text, start: int, end: int, sourceId: text });
@@ -110,6 +124,30 @@ export const ConflictRowModel = z.object({
   personIds: z.array(text),
   postId: maybeText,
   organizationId: maybeText,
-  factIds: z.array(text),
+  /** The quotes of the contradicting facts only, their sources in date order. */
+  evidenceIds: z.array(text),
 });
 export type ConflictRow = z.infer<typeof ConflictRowModel>;
+
+const made = { id: text, at: text, by: text, note: text };
+/** A correction as stored: `setsStart`/`setsEnd` tell a cleared date (null) from one left alone. */
+export const CorrectionRowModel = z
+  .discriminatedUnion('kind', [
+    z.object({ ...made, kind: z.literal('MERGE_PEOPLE'), personIds: z.array(text), intoId: text }),
+    z.object({ ...made, kind: z.literal('SPLIT_PERSON'), personId: text, sourceIds: z.array(text), newPersonId: text }),
+    z.object({
+      ...made,
+      kind: z.literal('CORRECT_TENURE'),
+      tenureId: text,
+      startDate: maybeText,
+      endDate: maybeText,
+      setsStart: z.boolean(),
+      setsEnd: z.boolean(),
+    }),
+    z.object({ ...made, kind: z.literal('REJECT_EVIDENCE'), evidenceId: text }),
+  ])
+  .transform((row): Correction => {
+    if (row.kind !== 'CORRECT_TENURE') return row;
+    const { setsStart, setsEnd, startDate, endDate, ...rest } = row;
+    return { ...rest, ...(setsStart ? { startDate } : {}), ...(setsEnd ? { endDate } : {}) };
+  });

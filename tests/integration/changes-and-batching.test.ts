@@ -1,6 +1,6 @@
 import type { RecordShape } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/cli/ingest-article.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { ArticleModel } from '../../src/domain/article.js';
 import { createDriver } from '../../src/store/driver.js';
 import { Store } from '../../src/store/store.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandArticlePaths, readArticle } from '../../src/cli/article-files.js';
-import { ingestArticle } from '../../src/cli/ingest-article.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import type { Article } from '../../src/domain/article.js';
 import { exportGraph, type GraphExport } from '../../src/store/export-graph.js';
 import { resetGraph, testStore } from '../support/neo4j.js';

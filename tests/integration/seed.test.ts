@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/cli/ingest-article.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { graphqlClient } from '../support/graphql.js';
 import { resetGraph, testStore } from '../support/neo4j.js';
 import { seedArticle } from '../support/seed.js';

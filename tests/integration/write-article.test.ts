@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestArticle } from '../../src/cli/ingest-article.js';
+import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import type { ArticleGraph } from '../../src/resolve/article-graph.js';
 import { writeArticle } from '../../src/store/write-article.js';
 import { resetGraph, testStore } from '../support/neo4j.js';
@@ -64,7 +64,7 @@ describe('writing an article', () => {
 
   it('is one transaction: a failure part-way writes nothing at all', async () => {
     const before = await countNodes();
-    await expect(writeArticle(store, graphWithBadEventDate())).rejects.toThrow(/not-a-date|date/i);
+    await expect(writeArticle(store, 'source:broken', graphWithBadEventDate)).rejects.toThrow(/not-a-date|date/i);
     expect(await countNodes()).toBe(before);
     const { records } = await store.driver.executeQuery("MATCH (s:Source {id: 'source:broken'}) RETURN s");
     expect(records).toHaveLength(0);

@@ -1,7 +1,7 @@
 import { repository } from '../../store/repository.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../errors.js';
-import { evidenceOf, isRow } from './people.js';
+import { isRow } from './people.js';
 
 export const conflictResolvers: Resolvers = {
   Query: {
@@ -15,6 +15,6 @@ export const conflictResolvers: Resolvers = {
     people: async (conflict, _, { loaders }) => (await loaders.personById.loadMany(conflict.personIds)).filter(isRow),
     post: (conflict, _, { loaders }) => (conflict.postId ? loaders.postById.load(conflict.postId) : null),
     organization: (conflict, _, { loaders }) => (conflict.organizationId ? loaders.organizationById.load(conflict.organizationId) : null),
-    evidence: async (conflict, _, { loaders }) => (await Promise.all(conflict.factIds.map((id) => evidenceOf(id, loaders)))).flat(),
+    evidence: async (conflict, _, { loaders }) => (await loaders.evidenceById.loadMany(conflict.evidenceIds)).filter(isRow),
   },
 };

@@ -12,7 +12,7 @@ import { evidenceOf, isRow } from './people.js';
  * would flood the queue.
  */
 const compatible = (a: DuplicateCandidateRow, b: DuplicateCandidateRow) =>
-  (a.areaId !== null && a.areaId === b.areaId) || a.organizationIds.some((id) => b.organizationIds.includes(id));
+  a.areaIds.some((id) => b.areaIds.includes(id)) || a.organizationIds.some((id) => b.organizationIds.includes(id));
 
 /** Why two people may be one: two spellings of a name, or one name known in two contexts. */
 const reasonFor = (a: DuplicateCandidateRow, b: DuplicateCandidateRow) =>

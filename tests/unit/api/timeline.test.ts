@@ -13,6 +13,9 @@ const tenure = (id: string, firstAttested: string | null, startDate: string | nu
   lastAttested: firstAttested,
   bodyEndDate: null,
   successorFrom: null,
+  terms: [],
+  term: null,
+  termEnd: null,
 });
 const change = (id: string, date: string | null): ChangeRow => ({ id, kind: 'APPOINTED', personId: 'person:a', postId: null, fromPostId: null, date, dateText: null });
 

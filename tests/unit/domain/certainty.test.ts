@@ -63,6 +63,43 @@ describe('judgeTenure', () => {
   });
 });
 
+describe('judgeTenure with a term bound', () => {
+  // Lan Anh, Ủy viên BTV Tỉnh ủy Hà Tĩnh khóa XVIII, attested 2019-06-20 and 2020-03-12; the
+  // XIX congress met on 2020-10-16 (tests/fixtures/careers/README.md).
+  const lanAnh: TenureSpan = { ...attested('2019-06-20', '2020-03-12'), term: 'XVIII', termEnd: '2020-10-16' };
+
+  it.each([
+    ['2019-12-01', 'INFERRED', 'between attestations 2019-06-20 and 2020-03-12'],
+    ['2020-08-01', 'POSSIBLE', 'after the last attestation (2020-03-12); the term khóa XVIII ended by 2020-10-16'],
+    ['2020-10-15', 'POSSIBLE', 'after the last attestation (2020-03-12); the term khóa XVIII ended by 2020-10-16'],
+  ] as const)('on %s: %s', (on, certainty, reason) => {
+    expect(judgeTenure(lanAnh, null, on)).toEqual({ certainty, reason });
+  });
+
+  it('ends the tenure on the first day of the next term and after', () => {
+    expect(judgeTenure(lanAnh, null, '2020-10-16')).toBeNull();
+    expect(judgeTenure(lanAnh, null, '2021-06-01')).toBeNull();
+  });
+
+  it('never cuts below the last attestation', () => {
+    expect(judgeTenure({ ...lanAnh, termEnd: '2020-01-01' }, null, '2020-03-12')?.certainty).toBe('CONFIRMED');
+    expect(judgeTenure({ ...lanAnh, termEnd: '2020-01-01' }, null, '2020-03-13')).toBeNull();
+  });
+
+  it('names both bounds of a single-holder post', () => {
+    expect(judgeTenure({ ...lanAnh, successorFrom: '2020-11-01' }, null, '2020-08-01')?.reason).toBe(
+      'after the last attestation (2020-03-12); next holder known from 2020-11-01; the term khóa XVIII ended by 2020-10-16',
+    );
+  });
+
+  it('bounds nothing without a term end', () => {
+    expect(judgeTenure({ ...lanAnh, termEnd: null }, null, '2021-06-01')).toEqual({
+      certainty: 'POSSIBLE',
+      reason: 'after the last attestation (2020-03-12); no later holder known',
+    });
+  });
+});
+
 describe('isAtLeast', () => {
   it('orders POSSIBLE < INFERRED < CONFIRMED', () => {
     expect(isAtLeast('CONFIRMED', 'INFERRED')).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeKind } from '../../../src/domain/extraction.js';
+import { exactDay } from '../../../src/domain/partial-date.js';
 import { expectEvidenceInBody, extractText } from './helpers.js';
 
 const CONTEXT = 'Tỉnh Thanh Hóa công bố quyết định. ';
@@ -80,6 +81,54 @@ describe('changes of post', () => {
 
   it('leaves "cùng ngày" undated when no day was written before it', () => {
     expect(changesIn('Chiều cùng ngày, ông Đầu Thanh Tùng được bầu giữ chức Bí thư Tỉnh ủy.')).toMatchObject([{ date: null }]);
+  });
+
+  it('dates a retirement by its effective day ("từ ngày"), not by the "Cùng ngày" the decision was announced on', () => {
+    const { result } = extractText(
+      'Sáng 15/3, Ban Thường vụ Tỉnh ủy Phú Yên tổ chức hội nghị công bố quyết định về công tác cán bộ.\n' +
+        'Cùng ngày, UBND tỉnh Phú Yên công bố quyết định nghỉ hưu: ông Đỗ Văn Lực, Giám đốc Sở Xây dựng tỉnh Phú Yên, được nghỉ hưu theo chế độ từ ngày 1/4/2022.',
+      '2022-03-15',
+    );
+    expect(result.changes.map((change) => [change.kind, change.person, change.title?.asWritten, change.date])).toEqual([
+      ['RETIRED', 'Đỗ Văn Lực', 'Giám đốc Sở Xây dựng tỉnh Phú Yên', { precision: 'DAY', year: 2022, month: 4, day: 1, text: 'ngày 1/4/2022' }],
+    ]);
+  });
+
+  describe('an undated change in a later paragraph: the day of the scene it is told in', () => {
+    const SESSION = 'Sáng 25/6, HĐND tỉnh Phú Yên khóa VIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ nhất để bầu các chức danh chủ chốt.\n';
+    const RE_ELECTIONS =
+      'Với 100% đại biểu có mặt tán thành, ông Huỳnh Văn Thiện tái đắc cử chức Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2021-2026. ' +
+      'Ông Trịnh Minh Tâm, Phó Chủ tịch UBND tỉnh Phú Yên, tái đắc cử chức Phó Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2021-2026.';
+    const datesOf = (text: string) =>
+      extractText(text, '2021-06-25').result.changes.map((change) => [change.kind, change.person, change.date === null ? null : exactDay(change.date)]);
+
+    it('carries "Sáng 25/6" to the re-elections of the next paragraph; "nhiệm kỳ 2021-2026" is no date', () => {
+      expect(datesOf(SESSION + RE_ELECTIONS)).toEqual([
+        ['RE_ELECTED', 'Huỳnh Văn Thiện', '2021-06-25'],
+        ['RE_ELECTED', 'Trịnh Minh Tâm', '2021-06-25'],
+      ]);
+    });
+
+    it('across an undated paragraph too', () => {
+      expect(datesOf(SESSION + 'Dự kỳ họp có ông Lê Văn Bình, Phó Chủ tịch HĐND tỉnh Phú Yên.\n' + RE_ELECTIONS)).toMatchObject([
+        ['RE_ELECTED', 'Huỳnh Văn Thiện', '2021-06-25'],
+        ['RE_ELECTED', 'Trịnh Minh Tâm', '2021-06-25'],
+      ]);
+    });
+
+    it.each([
+      ['no scene is set', RE_ELECTIONS],
+      ['the scene closes an event of several days', 'Chiều 25/6, Kỳ họp thứ nhất HĐND tỉnh Phú Yên khóa VIII đã bế mạc sau ba ngày làm việc.\n' + RE_ELECTIONS],
+      ['a later paragraph moved the story to another day', SESSION + 'Trước đó, ngày 20/6, Ban Thường vụ Tỉnh ủy Phú Yên đã họp.\n' + RE_ELECTIONS],
+    ])('leaves them undated when %s', (_case, text) => {
+      expect(datesOf(text).map(([, , date]) => date)).toEqual([null, null]);
+    });
+
+    it('does not date a planned change by the scene', () => {
+      expect(datesOf(SESSION + 'Dự kiến, ông Huỳnh Văn Thiện sẽ được bầu giữ chức Chủ tịch UBND tỉnh Phú Yên.')).toEqual([
+        ['ELECTED', 'Huỳnh Văn Thiện', null],
+      ]);
+    });
   });
 
   it.each([

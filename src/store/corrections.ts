@@ -1,0 +1,39 @@
+import { correctedSpan, type Correction } from '../domain/corrections.js';
+import { CorrectionRowModel } from './rows.js';
+import type { TransactionRunner } from './store.js';
+
+/** Every correction, in the order made, read inside the transaction that applies them. */
+export async function readCorrections(run: TransactionRunner): Promise<Correction[]> {
+  return (await run('getCorrections', {})).map((row) => CorrectionRowModel.parse(row.correction));
+}
+
+/** A correction as stored: `setsStart`/`setsEnd` keep a cleared date apart from one left alone. */
+export function correctionProperties(correction: Correction): Record<string, unknown> {
+  if (correction.kind !== 'CORRECT_TENURE') return { ...correction };
+  const { startDate, endDate, ...rest } = correction;
+  return { ...rest, startDate: startDate ?? null, endDate: endDate ?? null, setsStart: startDate !== undefined, setsEnd: endDate !== undefined };
+}
+
+/**
+ * Puts the editors' start and end dates on the tenures among `tenureIds` that have any,
+ * over what the articles report (which the tenure keeps as reportedStart/reportedEnd).
+ */
+export async function applyTenureCorrections(run: TransactionRunner, corrections: readonly Correction[], tenureIds: readonly string[]) {
+  const wanted = new Set(tenureIds);
+  const byTenure = new Map<string, Correction[]>();
+  for (const correction of corrections) {
+    if (correction.kind !== 'CORRECT_TENURE' || !wanted.has(correction.tenureId)) continue;
+    byTenure.set(correction.tenureId, [...(byTenure.get(correction.tenureId) ?? []), correction]);
+  }
+  if (byTenure.size === 0) return;
+  const reported = await run('getReportedTenureSpans', { ids: [...byTenure.keys()] });
+  const spans = reported.map((row) => {
+    const id = String(row.id);
+    const asReported = {
+      startDate: row.reportedStart === null ? null : String(row.reportedStart),
+      endDate: row.reportedEnd === null ? null : String(row.reportedEnd),
+    };
+    return { id, ...correctedSpan(asReported, byTenure.get(id)!) };
+  });
+  await run('setTenureSpans', { spans });
+}

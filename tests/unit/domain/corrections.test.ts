@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { correctedPersonId, correctedSpan, rejectedEvidenceIds, type Correction } from '../../../src/domain/corrections.js';
+
+const made = { id: 'correction:1', at: '2026-01-01T00:00:00.000Z', by: 'lan', note: 'why' };
+
+describe('correctedPersonId', () => {
+  it('follows merges and splits in the order they were made', () => {
+    const corrections: Correction[] = [
+      { ...made, kind: 'SPLIT_PERSON', personId: 'person:a', sourceIds: ['source:2'], newPersonId: 'person:a2' },
+      { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:a2'], intoId: 'person:c' },
+      { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:b'], intoId: 'person:a' },
+    ];
+    expect(correctedPersonId('person:a', 'source:1', corrections)).toBe('person:a');
+    expect(correctedPersonId('person:a', 'source:2', corrections)).toBe('person:c');
+    expect(correctedPersonId('person:b', 'source:2', corrections)).toBe('person:a');
+    expect(correctedPersonId('person:z', 'source:2', corrections)).toBe('person:z');
+  });
+});
+
+describe('correctedSpan', () => {
+  const reported = { startDate: '2020-01-01', endDate: '2024-01-01' };
+
+  it('sets, clears, or leaves each date as reported; the latest correction wins', () => {
+    expect(correctedSpan(reported, [])).toEqual(reported);
+    expect(correctedSpan(reported, [{ ...made, kind: 'CORRECT_TENURE', tenureId: 't', endDate: null }])).toEqual({ startDate: '2020-01-01', endDate: null });
+    expect(
+      correctedSpan(reported, [
+        { ...made, kind: 'CORRECT_TENURE', tenureId: 't', startDate: '2019-05-01' },
+        { ...made, kind: 'CORRECT_TENURE', tenureId: 't', startDate: '2019-06-01', endDate: '2023-01-01' },
+      ]),
+    ).toEqual({ startDate: '2019-06-01', endDate: '2023-01-01' });
+  });
+});
+
+describe('rejectedEvidenceIds', () => {
+  it('collects the rejected quotes only', () => {
+    const corrections: Correction[] = [
+      { ...made, kind: 'REJECT_EVIDENCE', evidenceId: 'evidence:x:1-2' },
+      { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:b'], intoId: 'person:a' },
+    ];
+    expect([...rejectedEvidenceIds(corrections)]).toEqual(['evidence:x:1-2']);
+  });
+});
