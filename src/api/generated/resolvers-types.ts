@@ -599,6 +599,8 @@ export type Source = {
 /** A person in a post for a span of time, with the quotes that attest it. */
 export type Tenure = {
   __typename?: 'Tenure';
+  /** Every day an article attests the person in the post, oldest first. */
+  attestedOn: Array<Scalars['Date']['output']>;
   /** Set when the tenure was asked for on a date: how sure it is that it held then. */
   certainty?: Maybe<Certainty>;
   /** Set with `certainty`: why, e.g. `between attestations 2024-01-10 and 2025-04-03`. */
@@ -1026,6 +1028,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type TenureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
+  attestedOn?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   certainty?: Resolver<Maybe<ResolversTypes['Certainty']>, ParentType, ContextType>;
   certaintyReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
