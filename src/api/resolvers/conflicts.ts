@@ -1,13 +1,12 @@
 import { repository } from '../../store/repository.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { badInput } from '../errors.js';
+import { pageSize } from '../page-size.js';
 import { isRow } from './people.js';
 
 export const conflictResolvers: Resolvers = {
   Query: {
     conflicts: (_, { first }, { store }) => {
-      const size = first ?? 50;
-      if (!Number.isInteger(size) || size < 0 || size > 500) throw badInput('first', `expected a whole number from 0 to 500, got ${size}`);
+      const size = pageSize('first', first, 50, 500);
       return repository.conflicts(store, size);
     },
   },

@@ -7,6 +7,7 @@ import { requireEditor } from '../auth/require-role.js';
 import type { ApiContext } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { pageSize } from '../page-size.js';
 import { isRow } from './people.js';
 
 const MAX_NOTE = 2000;
@@ -92,8 +93,7 @@ export const correctionResolvers: Resolvers = {
 
   Query: {
     auditLog: (_, { first }, { store }) => {
-      const size = first ?? 50;
-      if (!Number.isInteger(size) || size < 0 || size > 500) throw badInput('first', `expected a whole number from 0 to 500, got ${size}`);
+      const size = pageSize('first', first, 50, 500);
       return repository.auditLog(store, size);
     },
   },

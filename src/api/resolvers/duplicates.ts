@@ -1,8 +1,8 @@
 import { possibleDuplicateReason } from '../../domain/name-similarity.js';
 import { repository } from '../../store/repository.js';
 import type { DuplicateCandidateRow } from '../../store/rows.js';
-import { badInput } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { pageSize } from '../page-size.js';
 import type { DuplicateCandidateModel } from '../models.js';
 import { evidenceOf, isRow } from './people.js';
 
@@ -33,8 +33,7 @@ function candidatePairs(blocks: ReadonlyArray<readonly DuplicateCandidateRow[]>)
 export const duplicateResolvers: Resolvers = {
   Query: {
     possibleDuplicates: async (_, { first }, { store }) => {
-      const size = first ?? 20;
-      if (!Number.isInteger(size) || size < 0 || size > 500) throw badInput('first', `expected a whole number from 0 to 500, got ${size}`);
+      const size = pageSize('first', first, 20, 500);
       return candidatePairs(await repository.duplicateCandidateBlocks(store)).slice(0, size);
     },
   },

@@ -3,18 +3,9 @@ import { repository } from '../../store/repository.js';
 import { holdingsOn } from '../as-of.js';
 import { badInput, notFound } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { pageSize } from '../page-size.js';
 import { searchQuery } from '../search-query.js';
 import type { ApiContext } from '../context.js';
-
-const MAX_PAGE = 100;
-
-function pageSize(argument: string, value: number | null | undefined, fallback: number): number {
-  const size = value ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) {
-    throw badInput(argument, `expected a whole number from 0 to ${MAX_PAGE}, got ${size}`);
-  }
-  return size;
-}
 
 /** Cursors are opaque to clients: base64 of the offset of the item. */
 export const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
