@@ -28,6 +28,24 @@ const byIds =
   (store: Store, ids: readonly string[]) =>
     store.read(query, { ids }, parseWith(model));
 
+/** Where findTenures starts: any mix of tenure, person and post ids, and a body's posts of a role. */
+interface TenureEntries {
+  tenureIds?: readonly string[];
+  personIds?: readonly string[];
+  postIds?: readonly string[];
+  organization?: { id: string; role: string };
+}
+
+const FoundTenuresModel = z.object({ organizationFound: z.boolean(), tenures: z.array(TenureRowModel) });
+
+/** The tenures reached from `entries`, and whether `entries.organization` names a body (one query, one row). */
+async function findTenures(store: Store, { tenureIds = [], personIds = [], postIds = [], organization }: TenureEntries) {
+  const params = { tenureIds, personIds, postIds, organizationId: organization?.id ?? null, role: organization?.role ?? null };
+  const [found] = await store.read('findTenures', params, parseWith(FoundTenuresModel));
+  if (!found) throw new Error('findTenures returned no row: it always returns exactly one');
+  return found;
+}
+
 /**
  * The read side of the store: every query the API runs, its rows parsed (Neo4j integers and
  * dates converted) at this boundary. Batch functions take many ids, for DataLoader.
@@ -38,9 +56,9 @@ export const repository = {
   areasByIds: byIds('getAreasByIds', AreaRowModel),
   postsByIds: byIds('getPostsByIds', PostRowModel),
   postsByOrganizationIds: byIds('getPostsByOrganizationIds', PostRowModel),
-  tenuresByIds: byIds('getTenuresByIds', TenureRowModel),
-  tenuresByPersonIds: byIds('getTenuresByPersonIds', TenureRowModel),
-  tenuresByPostIds: byIds('getTenuresByPostIds', TenureRowModel),
+  tenuresByIds: async (store: Store, ids: readonly string[]) => (await findTenures(store, { tenureIds: ids })).tenures,
+  tenuresByPersonIds: async (store: Store, ids: readonly string[]) => (await findTenures(store, { personIds: ids })).tenures,
+  tenuresByPostIds: async (store: Store, ids: readonly string[]) => (await findTenures(store, { postIds: ids })).tenures,
   evidenceByIds: byIds('getEvidenceByIds', EvidenceRowModel),
   sourcesByIds: byIds('getSourcesByIds', SourceRowModel),
   participationsByPersonIds: byIds('getParticipationsByPersonIds', ParticipationRowModel),
@@ -56,12 +74,10 @@ export const repository = {
   evidenceIdsByFactIds: (store: Store, ids: readonly string[]) =>
     store.read('getEvidenceIdsByFactIds', { ids }, (row) => ({ factId: String(row.factId), evidenceId: String(row.evidenceId) })),
 
-  /** The tenures of `role` in a body, or null when there is no such body (one round trip). */
+  /** The tenures of `role` in a body, by holder's name, or null when there is no such body (one round trip). */
   async tenuresByOrganizationRole(store: Store, organizationId: string, role: string) {
-    const rows = await store.read('findTenuresByOrganizationRole', { organizationId, role }, (row) =>
-      row.tenure === null ? null : TenureRowModel.parse(row.tenure),
-    );
-    return rows.length === 0 ? null : rows.filter((tenure) => tenure !== null);
+    const { organizationFound, tenures } = await findTenures(store, { organization: { id: organizationId, role } });
+    return organizationFound ? tenures : null;
   },
 
   async findEvents(

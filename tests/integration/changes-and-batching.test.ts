@@ -65,7 +65,7 @@ describe('round trips', () => {
   it('holders answers in one Cypher round trip', async () => {
     store.ran.length = 0;
     await api.data(`{ holders(organization: "org:tinh-uy-quang-ninh", role: SECRETARY, on: "2025-04-03") { certainty reason } }`);
-    expect(store.ran).toEqual(['findTenuresByOrganizationRole']);
+    expect(store.ran).toEqual(['findTenures']);
   });
 
   it("Person.timeline takes one query per nesting level, for many people at once", async () => {
@@ -75,7 +75,7 @@ describe('round trips', () => {
       b: person(id: "${personId('Lê Văn Nam', 'Thanh Hóa')}") { timeline { date tenure { post { organization { name } } } change { kind } } }
     }`);
     expect([...store.ran].sort()).toEqual(
-      ['getChangesByPersonIds', 'getOrganizationsByIds', 'getPeopleByIds', 'getPostsByIds', 'getTenuresByPersonIds'].sort(),
+      ['findTenures', 'getChangesByPersonIds', 'getOrganizationsByIds', 'getPeopleByIds', 'getPostsByIds'].sort(),
     );
   });
 });
@@ -101,7 +101,7 @@ describe('DataLoader batching', () => {
       getOrganizationsByIds: 2, // convenedBy (level 2) and post.organization (level 5)
       getParticipationsByEventIds: 1,
       getPeopleByIds: 1,
-      getTenuresByPersonIds: 1,
+      findTenures: 1,
       getPostsByIds: 1,
     });
   });
