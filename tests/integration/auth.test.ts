@@ -130,7 +130,7 @@ describe('the API with READS_REQUIRE_KEY', () => {
   });
 });
 
-/** A schema with a mutation, for the rules on mutations until the API has its own. */
+/** A minimal schema with a mutation that records who ran it: the plugins' rules on their own. */
 function mutationApi(plugins: YogaServerOptions<object, CallerContext>['plugins'], touch: (context: CallerContext) => string) {
   const touched: string[] = [];
   const api = createYoga({
@@ -153,7 +153,23 @@ function mutationApi(plugins: YogaServerOptions<object, CallerContext>['plugins'
   return { api, touched };
 }
 
-describe('mutations (a test-only schema: the API has no Mutation type yet)', () => {
+describe('the API refuses corrections without an editor key, at the HTTP level', () => {
+  const api = createApi({ store, apiVersion: '9.9.9', apiKeys });
+  const REJECT = 'mutation { rejectEvidence(evidence: "evidence:none:0-1", note: "wrong") { kind } }';
+
+  it('answers 401 without a key and 403 with a reader key, and records nothing', async () => {
+    const before = (await post(api, '{ auditLog { id } }')).body.data?.auditLog;
+    expect(await post(api, REJECT)).toMatchObject({ status: 401, challenge: 'Bearer', body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+    expect(await post(api, REJECT, bearer(readerKey))).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
+    expect((await post(api, '{ auditLog { id } }')).body.data?.auditLog).toEqual(before);
+  });
+
+  it('runs it with an editor key (here: NOT_FOUND, no such quote)', async () => {
+    expect(codes(await post(api, REJECT, bearer(editorKey)))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('mutations: the plugins on a minimal schema', () => {
   const withChecks = () =>
     mutationApi([useApiKeys({ keys: apiKeys, readsRequireKey: false }), useMutationsNeedEditor()], (context) => context.caller?.name ?? '(nobody)');
 
