@@ -1,5 +1,6 @@
 import type { Certainty } from '../domain/certainty.js';
 import type { Correction } from '../domain/corrections.js';
+import type { DuplicatePair } from '../domain/possible-duplicates.js';
 import type {
   AreaRow,
   ChangeRow,
@@ -35,7 +36,7 @@ export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
 export type ChangeModel = ChangeRow;
 export type ConflictModel = ConflictRow;
 export type CorrectionModel = Correction;
-export type DuplicateCandidateModel = { personIds: string[]; reason: string };
+export type DuplicateCandidateModel = DuplicatePair;
 export type TimelineEntryModel = { date: string | null; tenure: TenureRow | null; change: ChangeRow | null };
 export type ColleagueModel = { organizationId: string; holding: HoldingModel };
 export type CoParticipantModel = { personId: string; eventIds: string[] };

@@ -101,6 +101,9 @@ export const repository = {
   duplicateCandidateBlocks: (store: Store) =>
     store.read('findDuplicateCandidates', {}, (row) => z.array(DuplicateCandidateRowModel).parse(row.people)),
 
+  /** Every correction, in the order made. */
+  corrections: (store: Store) => store.read('getCorrections', {}, (row) => CorrectionRowModel.parse(row.correction)),
+
   auditLog: (store: Store, first: number) =>
     store.read('getAuditLog', { first: neo4j.int(first), offset: neo4j.int(0) }, (row) => CorrectionRowModel.parse(row.correction)),
 

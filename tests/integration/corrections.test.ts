@@ -102,6 +102,9 @@ describe('corrections', () => {
     expect(split.id).not.toBe(BINH);
     expect(split.tenures).toEqual([{ firstAttested: '2022-06-01', lastAttested: '2022-06-01' }]);
     expect(splitPerson.sources).toEqual([{ id: evidence.source.id }]);
+    // Two people of one name in one province, but an editor said so: not listed again.
+    const { possibleDuplicates } = await editor.data(`{ possibleDuplicates { people { id } } }`);
+    expect(possibleDuplicates.map((candidate: any) => candidate.people.map((p: any) => p.id))).not.toContainEqual(expect.arrayContaining([BINH, split.id]));
   });
 
   it('rejectEvidence removes what rested only on the quote', async () => {
