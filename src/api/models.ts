@@ -35,7 +35,8 @@ export type EventConnectionModel = { totalCount: number; events: EventRow[]; off
 export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
 export type ChangeModel = ChangeRow;
 export type ConflictModel = ConflictRow;
-export type CorrectionModel = Correction;
+/** A correction; for a tenure corrected before its holder was merged, the tenure it applies to now. */
+export type CorrectionModel = Correction & { currentTenureId?: string };
 export type DuplicateCandidateModel = DuplicatePair;
 export type TimelineEntryModel = { date: string | null; tenure: TenureRow | null; change: ChangeRow | null };
 export type ColleagueModel = { organizationId: string; holding: HoldingModel };

@@ -1,3 +1,5 @@
+import { tenureId } from './ids.js';
+
 /**
  * An editor's correction of what the articles say. Corrections are kept apart from the facts
  * read from articles and applied on top of them, every time those facts are written, so a
@@ -32,7 +34,10 @@ export interface SplitPerson extends Made {
 /** The tenure's start or end is set to a date, or cleared, whatever the articles report. */
 export interface CorrectTenure extends Made {
   kind: 'CORRECT_TENURE';
+  /** The tenure as it was when corrected: `personId` in `postId`. */
   tenureId: string;
+  personId: string;
+  postId: string;
   /** Set, cleared (null), or left as reported (undefined). */
   startDate?: string | null;
   endDate?: string | null;
@@ -60,6 +65,15 @@ export function correctedPersonId(personId: string, sourceId: string, correction
     }
   }
   return id;
+}
+
+/**
+ * The tenure a correction applies to now: the same post, held by the person its holder was
+ * merged into since (a split leaves a corrected tenure with the person it was made for).
+ */
+export function correctedTenureId(correction: CorrectTenure, corrections: readonly Correction[]): string {
+  const person = correctedPersonId(correction.personId, '', corrections);
+  return person === correction.personId ? correction.tenureId : tenureId(person, correction.postId);
 }
 
 /** The ids of every rejected quote. */

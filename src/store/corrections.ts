@@ -1,4 +1,4 @@
-import { correctedSpan, type Correction } from '../domain/corrections.js';
+import { correctedSpan, correctedTenureId, type Correction } from '../domain/corrections.js';
 import { CorrectionRowModel } from './rows.js';
 import type { TransactionRunner } from './store.js';
 
@@ -22,8 +22,9 @@ export async function applyTenureCorrections(run: TransactionRunner, corrections
   const wanted = new Set(tenureIds);
   const byTenure = new Map<string, Correction[]>();
   for (const correction of corrections) {
-    if (correction.kind !== 'CORRECT_TENURE' || !wanted.has(correction.tenureId)) continue;
-    byTenure.set(correction.tenureId, [...(byTenure.get(correction.tenureId) ?? []), correction]);
+    if (correction.kind !== 'CORRECT_TENURE') continue;
+    const id = correctedTenureId(correction, corrections);
+    if (wanted.has(id)) byTenure.set(id, [...(byTenure.get(id) ?? []), correction]);
   }
   if (byTenure.size === 0) return;
   const reported = await run('getReportedTenureSpans', { ids: [...byTenure.keys()] });

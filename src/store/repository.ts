@@ -104,9 +104,6 @@ export const repository = {
   /** Every correction, in the order made. */
   corrections: (store: Store) => store.read('getCorrections', {}, (row) => CorrectionRowModel.parse(row.correction)),
 
-  auditLog: (store: Store, first: number) =>
-    store.read('getAuditLog', { first: neo4j.int(first), offset: neo4j.int(0) }, (row) => CorrectionRowModel.parse(row.correction)),
-
   sourceIdsNamingPerson: (store: Store, personId: string) =>
     store.read('findSourcesNamingPeople', { personIds: [personId] }, (row) => String(row.id)),
 

@@ -139,6 +139,8 @@ export const CorrectionRowModel = z
       ...made,
       kind: z.literal('CORRECT_TENURE'),
       tenureId: text,
+      personId: text,
+      postId: text,
       startDate: maybeText,
       endDate: maybeText,
       setsStart: z.boolean(),

@@ -24,11 +24,15 @@ const articles: Article[] = [
   articleOn('2022-06-01', 'Sáng 1/6, đồng chí Trần Văn Bình, Giám đốc Sở Tài chính tỉnh Hà Tĩnh phát biểu tại hội nghị.'),
   articleOn('2022-07-01', 'Sáng 1/7, đồng chí Trần Văn Bình, Giám đốc Sở Tài chính tỉnh Hà Tĩnh kiểm tra công trình.'),
   articleOn('2024-01-10', 'Sáng 10/1, đồng chí Phạm Văn Đông, Bí thư Tỉnh ủy Hà Tĩnh dự lễ khởi công.'),
+  articleOn('2022-03-01', 'Sáng 1/3, đồng chí Nguyễn Văn Hải, Giám đốc Sở Xây dựng tỉnh Hà Tĩnh dự hội nghị.'),
+  articleOn('2022-09-01', 'Sáng 1/9, đồng chí Nguyen Van Hai, Giám đốc Sở Xây dựng tỉnh Hà Tĩnh kiểm tra công trình.'),
 ];
 const PHUOC = personId('Lê Hữu Phước', 'Hà Tĩnh');
 const PHUOC_UNACCENTED = personId('Le Huu Phuoc', 'Hà Tĩnh');
 const BINH = personId('Trần Văn Bình', 'Hà Tĩnh');
 const DONG = personId('Phạm Văn Đông', 'Hà Tĩnh');
+const HAI = personId('Nguyễn Văn Hải', 'Hà Tĩnh');
+const HAI_UNACCENTED = personId('Nguyen Van Hai', 'Hà Tĩnh');
 const UBND = 'org:uy-ban-nhan-dan-tinh-ha-tinh';
 
 const ingestAll = async (order: readonly Article[]) => {
@@ -130,6 +134,24 @@ describe('corrections', () => {
     expect(Date.parse(auditLog[0].at)).toBeGreaterThanOrEqual(Date.parse(auditLog[3].at));
   });
 
+  it('a tenure corrected before its holder is merged stays corrected, as the merged tenure', async () => {
+    const { person } = await editor.data(`query ($id: ID!) { person(id: $id) { tenures { id } } }`, { id: HAI_UNACCENTED });
+    await editor.data(`mutation ($tenure: ID!) { correctTenure(tenure: $tenure, endDate: "2023-01-01", note: "Retired 1/1/2023") { kind } }`, {
+      tenure: person.tenures[0].id,
+    });
+    await editor.data(`mutation ($into: ID!, $people: [ID!]!) { mergePeople(into: $into, people: $people, note: "Same director") { kind } }`, {
+      into: HAI,
+      people: [HAI_UNACCENTED],
+    });
+    const { person: merged } = await editor.data(`query ($id: ID!) { person(id: $id) { tenures { id firstAttested lastAttested endDate } } }`, { id: HAI });
+    expect(merged.tenures).toEqual([{ id: expect.any(String), firstAttested: '2022-03-01', lastAttested: '2022-09-01', endDate: '2023-01-01' }]);
+    const { auditLog } = await editor.data(`{ auditLog(first: 2) { kind tenure { id } } }`);
+    expect(auditLog).toEqual([
+      { kind: 'MERGE_PEOPLE', tenure: null },
+      { kind: 'CORRECT_TENURE', tenure: { id: merged.tenures[0].id } },
+    ]);
+  });
+
   it('every correction survives re-ingesting every article, and reading them all again in another order', async () => {
     const corrected = await exportGraph(store);
     await ingestAll(articles);
@@ -172,6 +194,6 @@ describe('corrections: who may make them, and bad input', () => {
     expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
       ['BAD_USER_INPUT', 'endDate: the end (2019-01-01, the first day not held) must come after the start (2020-07-01)'],
     ]);
-    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(4);
+    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(6);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Correction } from '../../domain/corrections.js';
+import { correctedTenureId, type Correction } from '../../domain/corrections.js';
 import { applyCorrection } from '../../ingest/apply-correction.js';
 import { repository } from '../../store/repository.js';
 import type { Store } from '../../store/store.js';
@@ -79,6 +79,8 @@ export const correctionResolvers: Resolvers = {
         ...base,
         kind: 'CORRECT_TENURE',
         tenureId: tenure,
+        personId: current.personId,
+        postId: current.postId,
         ...(startDate || clearStartDate ? { startDate: startDate ?? null } : {}),
         ...(endDate || clearEndDate ? { endDate: endDate ?? null } : {}),
       });
@@ -92,9 +94,15 @@ export const correctionResolvers: Resolvers = {
   },
 
   Query: {
-    auditLog: (_, { first }, { store }) => {
+    // Every correction is read (they are few: an editor's work), since a tenure corrected before a
+    // merge is now the merged person's.
+    auditLog: async (_, { first }, { store }) => {
       const size = pageSize('first', first, 50, 500);
-      return repository.auditLog(store, size);
+      const corrections = await repository.corrections(store);
+      return corrections
+        .map((correction) => (correction.kind === 'CORRECT_TENURE' ? { ...correction, currentTenureId: correctedTenureId(correction, corrections) } : correction))
+        .reverse()
+        .slice(0, size);
     },
   },
 
@@ -106,7 +114,8 @@ export const correctionResolvers: Resolvers = {
         : [];
       return (await loaders.personById.loadMany(ids)).filter(isRow);
     },
-    tenure: (correction, _, { loaders }) => (correction.kind === 'CORRECT_TENURE' ? loaders.tenureById.load(correction.tenureId) : null),
+    tenure: (correction, _, { loaders }) =>
+      correction.kind === 'CORRECT_TENURE' ? loaders.tenureById.load(correction.currentTenureId ?? correction.tenureId) : null,
     startDate: (correction) => (correction.kind === 'CORRECT_TENURE' ? (correction.startDate ?? null) : null),
     endDate: (correction) => (correction.kind === 'CORRECT_TENURE' ? (correction.endDate ?? null) : null),
     clearsStartDate: (correction) => correction.kind === 'CORRECT_TENURE' && correction.startDate === null,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { correctedPersonId, correctedSpan, rejectedEvidenceIds, type Correction } from '../../../src/domain/corrections.js';
+import { correctedPersonId, correctedSpan, correctedTenureId, rejectedEvidenceIds, type Correction } from '../../../src/domain/corrections.js';
 
 const made = { id: 'correction:1', at: '2026-01-01T00:00:00.000Z', by: 'lan', note: 'why' };
+const tenure = { kind: 'CORRECT_TENURE' as const, tenureId: 'tenure:a--p', personId: 'person:a', postId: 'post:p' };
 
 describe('correctedPersonId', () => {
   it('follows merges and splits in the order they were made', () => {
@@ -22,13 +23,22 @@ describe('correctedSpan', () => {
 
   it('sets, clears, or leaves each date as reported; the latest correction wins', () => {
     expect(correctedSpan(reported, [])).toEqual(reported);
-    expect(correctedSpan(reported, [{ ...made, kind: 'CORRECT_TENURE', tenureId: 't', endDate: null }])).toEqual({ startDate: '2020-01-01', endDate: null });
+    expect(correctedSpan(reported, [{ ...made, ...tenure, endDate: null }])).toEqual({ startDate: '2020-01-01', endDate: null });
     expect(
       correctedSpan(reported, [
-        { ...made, kind: 'CORRECT_TENURE', tenureId: 't', startDate: '2019-05-01' },
-        { ...made, kind: 'CORRECT_TENURE', tenureId: 't', startDate: '2019-06-01', endDate: '2023-01-01' },
+        { ...made, ...tenure, startDate: '2019-05-01' },
+        { ...made, ...tenure, startDate: '2019-06-01', endDate: '2023-01-01' },
       ]),
     ).toEqual({ startDate: '2019-06-01', endDate: '2023-01-01' });
+  });
+});
+
+describe('correctedTenureId', () => {
+  it('follows the holder into the person they were merged into', () => {
+    const correction = { ...made, ...tenure, endDate: null };
+    expect(correctedTenureId(correction, [correction])).toBe('tenure:a--p');
+    const merged: Correction = { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:a'], intoId: 'person:b' };
+    expect(correctedTenureId(correction, [correction, merged])).toBe('tenure:b--p');
   });
 });
 
