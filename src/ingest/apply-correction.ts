@@ -5,6 +5,21 @@ import type { Store, TransactionRunner } from '../store/store.js';
 import { writeArticleGraph } from '../store/write-article.js';
 import { graphOfArticle } from './ingest-article.js';
 
+/**
+ * The correction would remove people whose facts cannot be read again from a stored article
+ * (they were written by a version that did not link people to their articles): nothing is
+ * changed. Ingesting the articles into an empty database again makes them correctable.
+ */
+export class CorrectionNotApplicableError extends Error {
+  override readonly name = 'CorrectionNotApplicableError';
+
+  constructor(readonly personIds: readonly string[]) {
+    super(
+      `No stored article is linked to ${personIds.join(', ')}, so their facts could not be read again after the correction; nothing was changed. Ingest the articles into an empty database (the graph was written by an older version) and correct again.`,
+    );
+  }
+}
+
 /** The people whose facts a correction changes (a rejected quote's are found in the graph). */
 async function peopleTouched(run: TransactionRunner, correction: Correction): Promise<string[]> {
   switch (correction.kind) {
@@ -36,6 +51,8 @@ export async function applyCorrection(store: Store, correction: Correction): Pro
     }
     if (correction.kind === 'REJECT_EVIDENCE') await run('unlinkRejectedEvidence', { evidenceId: correction.evidenceId });
     const personIds = await peopleTouched(run, correction);
+    const unreadable = await run('findPeopleNamedNowhere', { personIds });
+    if (unreadable.length > 0) throw new CorrectionNotApplicableError(unreadable.map((row) => String(row.personId)));
     const sources = await run('findSourcesNamingPeople', { personIds });
     await run('deletePeople', { personIds });
     for (const source of sources) {

@@ -196,4 +196,14 @@ describe('corrections: who may make them, and bad input', () => {
     ]);
     expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(6);
   });
+
+  it('refuses, changing nothing, to merge a person no stored article is linked to (a graph of an older version)', async () => {
+    await store.driver.executeQuery("CREATE (:Person {id: 'person:legacy', name: 'Trần Văn Bính', nameFolded: 'tran van binh', aliases: []})");
+    const answer = await codeOf(editor, { into: BINH, people: ['person:legacy'], note: 'same man' });
+    expect(answer?.[0]?.[0]).toBe('BAD_USER_INPUT');
+    expect(answer?.[0]?.[1]).toMatch(/^No stored article is linked to person:legacy, .*nothing was changed\. Ingest the articles into an empty database/);
+    expect((await editor.data(`query ($id: ID!) { person(id: $id) { id } }`, { id: BINH })).person.id).toBe(BINH);
+    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(6);
+    await store.driver.executeQuery("MATCH (p:Person {id: 'person:legacy'}) DETACH DELETE p");
+  });
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { correctedTenureId, type Correction } from '../../domain/corrections.js';
-import { applyCorrection } from '../../ingest/apply-correction.js';
+import { applyCorrection, CorrectionNotApplicableError } from '../../ingest/apply-correction.js';
 import { repository } from '../../store/repository.js';
 import type { Store } from '../../store/store.js';
 import { requireEditor } from '../auth/require-role.js';
 import type { ApiContext } from '../context.js';
-import { badInput, notFound } from '../errors.js';
+import { apiError, badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { pageSize } from '../page-size.js';
 import { isRow } from './people.js';
@@ -33,7 +33,12 @@ function made(context: ApiContext, note: string) {
 }
 
 async function record(context: ApiContext, correction: Correction): Promise<Correction> {
-  await applyCorrection(context.store, correction);
+  try {
+    await applyCorrection(context.store, correction);
+  } catch (error) {
+    if (error instanceof CorrectionNotApplicableError) throw apiError('BAD_USER_INPUT', error.message, { personIds: error.personIds });
+    throw error;
+  }
   return correction;
 }
 
