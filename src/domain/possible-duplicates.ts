@@ -24,9 +24,15 @@ export interface DuplicatePair {
 const compatible = (a: DuplicateCandidatePerson, b: DuplicateCandidatePerson) =>
   a.areaIds.some((id) => b.areaIds.includes(id)) || a.organizationIds.some((id) => b.organizationIds.includes(id));
 
+/** One name, one of the two seen without any post: a visitor named without a title, say. */
+const namedOnly = (a: DuplicateCandidatePerson, b: DuplicateCandidatePerson) =>
+  a.name === b.name && (a.organizationIds.length === 0 || b.organizationIds.length === 0);
+
 /** Why two people may be one: two spellings of a name, or one name known in two places. */
-const reasonFor = (a: DuplicateCandidatePerson, b: DuplicateCandidatePerson) =>
-  a.name === b.name ? 'same name, shared bodies' : possibleDuplicateReason(a.name, b.name);
+function reasonFor(a: DuplicateCandidatePerson, b: DuplicateCandidatePerson): string | null {
+  if (a.name !== b.name) return possibleDuplicateReason(a.name, b.name);
+  return compatible(a, b) ? 'same name, shared bodies' : 'same name, one of them named without a post';
+}
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -37,7 +43,8 @@ export function pairsKeptApart(corrections: readonly Correction[]): Set<string> 
 
 /**
  * Every pair within a block (people with the same family name and number of syllables) whose
- * names may be one name written two ways, in compatible places, and not kept apart by an editor.
+ * names may be one name written two ways, in compatible places (or one name, one of them seen
+ * without any post), and not kept apart by an editor.
  *
  * @example
  * const a = { id: 'p1', name: 'Vũ Quyết Tiến', areaIds: ['area:quang-ninh'], organizationIds: [] };
@@ -51,7 +58,7 @@ export function possibleDuplicatePairs(
   return blocks.flatMap((people) =>
     people.flatMap((first, index) =>
       people.slice(index + 1).flatMap((second): DuplicatePair[] => {
-        if (keptApart.has(pairKey(first.id, second.id)) || !compatible(first, second)) return [];
+        if (keptApart.has(pairKey(first.id, second.id)) || !(compatible(first, second) || namedOnly(first, second))) return [];
         const reason = reasonFor(first, second);
         return reason ? [{ personIds: [first.id, second.id], reason }] : [];
       }),

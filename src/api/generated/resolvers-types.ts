@@ -466,7 +466,10 @@ export type Query = {
   person?: Maybe<Person>;
   /**
    * People who may be one person written two ways (a diacritic variant, swapped given-name
-   * syllables, a one-letter typo), for an editor to check: never merged automatically.
+   * syllables, a one-letter typo) or known in two places (one name in two provinces that share a
+   * body, or seen once without any post), for an editor to check (`mergePeople`): never merged
+   * automatically. Only people known in the same province or sharing a body are compared, but for
+   * the last case; a pair an editor split apart is not listed again.
    */
   possibleDuplicates: Array<DuplicateCandidate>;
   post?: Maybe<Post>;

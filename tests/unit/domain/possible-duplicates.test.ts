@@ -18,6 +18,14 @@ describe('possibleDuplicatePairs', () => {
     expect(possibleDuplicatePairs([sharing, apart], new Set())).toEqual([{ personIds: ['a', 'b'], reason: 'same name, shared bodies' }]);
   });
 
+  it('lists one name in two places when one of them was seen without any post', () => {
+    const block = [person('a', 'Trần Cẩm Tú', [], ['org:bo-chinh-tri']), person('b', 'Trần Cẩm Tú', [haTinh]), person('c', 'Trần Cẩm Tú', [phuYen], ['org:x'])];
+    expect(possibleDuplicatePairs([block], new Set())).toEqual([
+      { personIds: ['a', 'b'], reason: 'same name, one of them named without a post' },
+      { personIds: ['b', 'c'], reason: 'same name, one of them named without a post' },
+    ]);
+  });
+
   it('leaves out a pair an editor split apart', () => {
     const block = [person('person:x', 'Trần Văn Bình', [haTinh]), person('person:x--1a2b3c', 'Trần Văn Bình', [haTinh])];
     const split: Correction = {
