@@ -21,7 +21,7 @@ function spellingCode(name: string): string {
  * person's id also names the province they are known in (or `vn`) and a code of the exact
  * spelling, since a person is one spelling in one province (src/resolve/identity.ts).
  *
- * @example personId('Vũ Đại Thắng', 'Quảng Ninh') === 'person:vu-dai-thang--quang-ninh--' + <6 characters>
+ * @example personId('Vũ Đại Thắng', 'Quảng Ninh') === 'person:vu-dai-thang--quang-ninh--4n7gff'
  * @example organizationId('Tỉnh ủy Quảng Ninh') === 'org:tinh-uy-quang-ninh'
  */
 export const personId = (name: string, province: string | null) =>
