@@ -2,14 +2,22 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
 import { z } from 'zod';
+import { parseEnvironment } from '../config/environment.js';
 import { normalizeVietnamese } from '../domain/text.js';
 import { formatBench, type BenchResult, type MachineInfo } from '../eval/bench-stats.js';
+import { formatIngestBench } from '../eval/ingest-bench-report.js';
 import { syntheticCorpus } from '../eval/synthetic-corpus.js';
 import { extract } from '../extract/index.js';
+import { benchIngest } from './bench-ingest.js';
 import { exitWithUsageCode, parseCommandOptions } from './options-command.js';
 
 /** The most articles a run generates (about 4 GB of text beyond this would not fit in memory). */
 const MAX_ARTICLES = 1_000_000;
+/**
+ * The most articles `bench ingest` writes: at tens of articles a second that is about an hour,
+ * and the graph is emptied at the end in one transaction.
+ */
+const MAX_INGEST_ARTICLES = 100_000;
 /** Warm-up: this share of the corpus, within [WARMUP_MIN, WARMUP_MAX] articles (fewer if the corpus is smaller). */
 const WARMUP_SHARE = 0.05;
 const WARMUP_MIN = 100;
@@ -33,6 +41,12 @@ export const BenchExtractOptionsModel = z.object({
   seed: wholeNumber('(the generator seed)', '1', 0, 0xffff_ffff),
 });
 export type BenchExtractOptions = z.infer<typeof BenchExtractOptionsModel>;
+
+export const BenchIngestOptionsModel = z.object({
+  articles: wholeNumber('of articles', '500', 1, MAX_INGEST_ARTICLES),
+  seed: wholeNumber('(the generator seed)', '1', 0, 0xffff_ffff),
+});
+export type BenchIngestOptions = z.infer<typeof BenchIngestOptionsModel>;
 
 function machine(): MachineInfo {
   const all = cpus();
@@ -66,7 +80,7 @@ export function benchExtract(options: BenchExtractOptions): BenchResult {
   return { articles: corpus.length, seed: options.seed, bytes, warmupArticles: warmup, totalMs, perArticleMs };
 }
 
-/** The `bench` command and its `extract` subcommand, for main.ts to add. */
+/** The `bench` command and its `extract` and `ingest` subcommands, for main.ts to add. */
 export function benchCommand(): Command {
   const extractBench = new Command('extract')
     .description('time the extractor on a deterministic synthetic corpus of Vietnamese articles: articles/s, MB/s, ms per article')
@@ -78,9 +92,24 @@ export function benchCommand(): Command {
       const parsed = parseCommandOptions(BenchExtractOptionsModel, options);
       process.stdout.write(formatBench(benchExtract(parsed), machine()));
     });
-  return new Command('bench')
-    .description('benchmarks (no database): `bench extract`')
+  const ingestBench = new Command('ingest')
+    .description(
+      'time the store on a synthetic corpus with a recurring cast: ingest (articles/s, ms per article), holders and timeline reads, one merge; ' +
+        'needs an empty database (NEO4J_URI, or the local Neo4j under DATA_DIR) and empties it again',
+    )
+    .option('--articles <n>', 'how many articles to generate and ingest', '500')
+    .option('--seed <s>', 'the generator seed: the same seed gives the same corpus', '1')
     .showHelpAfterError()
     .exitOverride(exitWithUsageCode)
-    .addCommand(extractBench);
+    .action(async (options: unknown) => {
+      const parsed = parseCommandOptions(BenchIngestOptionsModel, options);
+      const result = await benchIngest(parsed, parseEnvironment(process.env));
+      process.stdout.write(formatIngestBench(result, machine()));
+    });
+  return new Command('bench')
+    .description('benchmarks: `bench extract` (no database), `bench ingest` (an empty Neo4j)')
+    .showHelpAfterError()
+    .exitOverride(exitWithUsageCode)
+    .addCommand(extractBench)
+    .addCommand(ingestBench);
 }

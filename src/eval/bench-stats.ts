@@ -1,4 +1,4 @@
-/** What `officials bench extract` measured, and how it is printed. */
+/** What `officials bench extract` measured, and how it is printed; the pieces `bench ingest` shares. */
 
 export interface MachineInfo {
   /** `os.cpus()[0].model`. */
@@ -36,23 +36,41 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank - 1] as number;
 }
 
-const grouped = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+/**
+ * The median, 95th percentile and maximum of some timings, as the reports print them.
+ *
+ * @example formatLatency([400, 500, 600, 500], 3) === 'p50 500.000, p95 600.000, max 600.000'
+ */
+export function formatLatency(values: readonly number[], digits: number): string {
+  return `p50 ${percentile(values, 50).toFixed(digits)}, p95 ${percentile(values, 95).toFixed(digits)}, max ${percentile(values, 100).toFixed(digits)}`;
+}
+
+/** A whole number with thousands separators: 12,345. */
+export const grouped = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+/** Every report's first line: where the figures were measured. */
+export function formatMachine(machine: MachineInfo): string {
+  return `Machine: ${machine.cpu}, ${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}, Node ${machine.node} (${machine.platform})`;
+}
+
+/** The size of a synthetic corpus: `4.00 MB, 1024.0 KB per article on average`. */
+export function formatCorpusSize(articles: number, bytes: number): string {
+  return `${(bytes / BYTES_PER_MB).toFixed(2)} MB, ${(bytes / Math.max(1, articles) / 1024).toFixed(1)} KB per article on average`;
+}
 
 /** The benchmark report: the machine, the corpus, then throughput and latency. */
 export function formatBench(result: BenchResult, machine: MachineInfo): string {
   const seconds = result.totalMs / 1000;
   const mb = result.bytes / BYTES_PER_MB;
   const lines = [
-    `Machine: ${machine.cpu}, ${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}, Node ${machine.node} (${machine.platform})`,
-    `Corpus: ${grouped(result.articles)} synthetic articles (seed ${result.seed}), ${mb.toFixed(2)} MB, ` +
-      `${(result.bytes / Math.max(1, result.articles) / 1024).toFixed(1)} KB per article on average`,
+    formatMachine(machine),
+    `Corpus: ${grouped(result.articles)} synthetic articles (seed ${result.seed}), ${formatCorpusSize(result.articles, result.bytes)}`,
     `Warm-up: ${grouped(result.warmupArticles)} articles, not timed`,
     `Timed: extract() over all ${grouped(result.articles)} articles, one after another on one core: ${seconds.toFixed(2)} s`,
     `  articles/s:       ${grouped(result.articles / Math.max(seconds, 1e-9))}`,
     `  MB/s:             ${(mb / Math.max(seconds, 1e-9)).toFixed(2)}`,
     `  total MB:         ${mb.toFixed(2)}`,
-    `  ms per article:   p50 ${percentile(result.perArticleMs, 50).toFixed(3)}, p95 ${percentile(result.perArticleMs, 95).toFixed(3)}, ` +
-      `max ${percentile(result.perArticleMs, 100).toFixed(3)}`,
+    `  ms per article:   ${formatLatency(result.perArticleMs, 3)}`,
   ];
   return `${lines.join('\n')}\n`;
 }
