@@ -54,7 +54,7 @@ export interface TitleMention {
    * null (or absent, in mentions built by hand) when none is. Not part of `asWritten` or
    * `evidence`, which are the title alone.
    */
-  term?: Term | null;
+  term: Term | null;
   evidence: Evidence;
 }
 

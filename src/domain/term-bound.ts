@@ -8,7 +8,7 @@ import { termNumber } from './numerals.js';
  */
 
 /** "khóa XVIII" → ['XVIII']: the term names a tenure keeps (none for "nhiệm kỳ 2020-2025" alone). */
-export function termNamesOf(term: Term | null | undefined): string[] {
+export function termNamesOf(term: Term | null): string[] {
   return term?.name ? [term.name] : [];
 }
 
@@ -16,7 +16,7 @@ export function termNamesOf(term: Term | null | undefined): string[] {
  * "khóa XIX, nhiệm kỳ 2020-2025" → ['XIX 2020-2025']: a term's years as a tenure keeps them, one
  * string per term because a graph property cannot hold a list of maps.
  */
-export function termYearsOf(term: Term | null | undefined): string[] {
+export function termYearsOf(term: Term | null): string[] {
   return term?.name && term.startYear !== null && term.endYear !== null ? [`${term.name} ${term.startYear}-${term.endYear}`] : [];
 }
 

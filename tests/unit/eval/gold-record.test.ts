@@ -22,7 +22,7 @@ const CENTRAL_COMMITTEE: BodyRef = { kind: 'PARTY_CENTRAL_COMMITTEE', level: 'CE
 const HDND_SOMEWHERE: BodyRef = { kind: 'PEOPLES_COUNCIL', level: 'PROVINCE', area: null, name: 'Hội đồng nhân dân tỉnh', nameEn: 'Provincial People\'s Council' };
 const UBND: BodyRef = { kind: 'PEOPLES_COMMITTEE', level: 'PROVINCE', area: QUANG_NINH, name: 'Ủy ban nhân dân tỉnh Quảng Ninh', nameEn: 'Quang Ninh Provincial People\'s Committee' };
 
-const title = (asWritten: string, role: Role, body: BodyRef | null, status: TitleMention['status'] = 'CURRENT'): TitleMention => ({ asWritten, role, body, status, evidence });
+const title = (asWritten: string, role: Role, body: BodyRef | null, status: TitleMention['status'] = 'CURRENT'): TitleMention => ({ asWritten, role, body, status, term: null, evidence });
 const day = (year: number, month: number, dayOfMonth: number, text: string): PartialDate => ({ precision: 'DAY', year, month, day: dayOfMonth, text });
 const participant = (name: string, ...roles: ParticipationRole[]) => ({ name, roles, evidence });
 const change = (fields: Partial<ChangeMention> & Pick<ChangeMention, 'kind' | 'person'>): ChangeMention => ({

@@ -14,7 +14,7 @@ const body = (name: string, area: AreaRef | null, level: BodyRef['level'] = 'PRO
   name,
   nameEn: name,
 });
-const title = (target: BodyRef | null): TitleMention => ({ asWritten: 'Chủ tịch', role: 'CHAIR', body: target, status: 'CURRENT', evidence: quote });
+const title = (target: BodyRef | null): TitleMention => ({ asWritten: 'Chủ tịch', role: 'CHAIR', body: target, status: 'CURRENT', term: null, evidence: quote });
 
 const extraction = (parts: Partial<Extraction>): Extraction => ({
   context: { province: haTinh, city: null, date: '2022-03-15' },

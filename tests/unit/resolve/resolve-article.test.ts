@@ -25,20 +25,20 @@ const extraction: Extraction = {
       name: 'Lê Văn Nam',
       evidence: quote('Lê Văn Nam, Bí thư Tỉnh ủy'),
       titles: [
-        { asWritten: 'Bí thư Tỉnh ủy', role: 'SECRETARY', body: tinhUy, status: 'CURRENT', evidence: quote('Bí thư Tỉnh ủy') },
-        { asWritten: 'Bí thư Thành ủy', role: 'SECRETARY', body: thanhUy, status: 'CURRENT', evidence: quote('Bí thư Tỉnh ủy') },
-        { asWritten: 'Chủ tịch HĐND', role: 'CHAIR', body: hdnd, status: 'CURRENT', evidence: quote('Bí thư Tỉnh ủy') },
+        { asWritten: 'Bí thư Tỉnh ủy', role: 'SECRETARY', body: tinhUy, status: 'CURRENT', term: null, evidence: quote('Bí thư Tỉnh ủy') },
+        { asWritten: 'Bí thư Thành ủy', role: 'SECRETARY', body: thanhUy, status: 'CURRENT', term: null, evidence: quote('Bí thư Tỉnh ủy') },
+        { asWritten: 'Chủ tịch HĐND', role: 'CHAIR', body: hdnd, status: 'CURRENT', term: null, evidence: quote('Bí thư Tỉnh ủy') },
       ],
     },
     {
       name: 'Trần Hữu Phúc',
       evidence: quote('Nguyên Bí thư Trần Hữu Phúc'),
-      titles: [{ asWritten: 'Nguyên Bí thư', role: 'SECRETARY', body: tinhUy, status: 'FORMER', evidence: quote('Nguyên Bí thư') }],
+      titles: [{ asWritten: 'Nguyên Bí thư', role: 'SECRETARY', body: tinhUy, status: 'FORMER', term: null, evidence: quote('Nguyên Bí thư') }],
     },
     {
       name: 'Lê Văn Nam',
       evidence: quote('Lê Văn Nam'),
-      titles: [{ asWritten: 'Bí thư Tỉnh ủy', role: 'SECRETARY', body: unknownPlace, status: 'CURRENT', evidence: quote('Bí thư Tỉnh ủy') }],
+      titles: [{ asWritten: 'Bí thư Tỉnh ủy', role: 'SECRETARY', body: unknownPlace, status: 'CURRENT', term: null, evidence: quote('Bí thư Tỉnh ủy') }],
     },
   ],
   events: [
@@ -57,7 +57,7 @@ const extraction: Extraction = {
     {
       kind: 'APPOINTED',
       person: 'Trần Hữu Phúc',
-      title: { asWritten: 'Chủ tịch HĐND', role: 'CHAIR', body: hdnd, status: 'CURRENT', evidence: quote('Trần Hữu Phúc dự') },
+      title: { asWritten: 'Chủ tịch HĐND', role: 'CHAIR', body: hdnd, status: 'CURRENT', term: null, evidence: quote('Trần Hữu Phúc dự') },
       fromTitle: null,
       date: { precision: 'DAY', year: 2024, month: 6, day: 5, text: 'Ngày 5/6' },
       planned: false,
@@ -66,7 +66,7 @@ const extraction: Extraction = {
     {
       kind: 'ELECTED',
       person: 'Lê Văn Nam',
-      title: { asWritten: 'Bí thư Thành ủy', role: 'SECRETARY', body: thanhUy, status: 'CURRENT', evidence: quote('Lê Văn Nam') },
+      title: { asWritten: 'Bí thư Thành ủy', role: 'SECRETARY', body: thanhUy, status: 'CURRENT', term: null, evidence: quote('Lê Văn Nam') },
       fromTitle: null,
       date: null,
       planned: true,
