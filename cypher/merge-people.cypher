@@ -2,11 +2,21 @@
 // province their identity belongs to (KNOWN_IN; none for a national figure). Every spelling seen is kept: the one with the most
 // diacritics is the name (ties: code-point order), the others are aliases in the same order,
 // so the result does not depend on the order articles arrive in.
-// params: $sourceId string, $people [{id, name, nameFolded, areaId}]
+// Also kept: the ids the articles' mentions had before the graph's snapshot applied
+// (naturalIds, sorted) and whether the person may be found to be someone else (mergeable).
+// params: $sourceId string, $people [{id, name, nameFolded, areaId, naturalIds, mergeable}]
 // returns: nothing
 UNWIND $people AS p
 MERGE (person:Person {id: p.id})
-  ON CREATE SET person.name = p.name, person.nameFolded = p.nameFolded, person.aliases = []
+  ON CREATE SET person.name = p.name, person.nameFolded = p.nameFolded, person.aliases = [], person.naturalIds = []
+SET person.mergeable = p.mergeable
+WITH person, p
+CALL (person, p) {
+  UNWIND coalesce(person.naturalIds, []) + p.naturalIds AS naturalId
+  WITH DISTINCT naturalId ORDER BY naturalId
+  RETURN collect(naturalId) AS naturalIds
+}
+SET person.naturalIds = naturalIds
 WITH person, p
 CALL (person, p) {
   UNWIND [person.name] + person.aliases + [p.name] AS spelling

@@ -11,6 +11,8 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT same_as_from IF NOT EXISTS FOR (n:SameAs) REQUIRE n.fromId IS UNIQUE;
 CREATE FULLTEXT INDEX name_folded IF NOT EXISTS
 FOR (n:Person|Organization|Post) ON EACH [n.nameFolded]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Environment } from '../config/environment.js';
 import { ArticleModel, type Article } from '../domain/article.js';
-import type { MergePeople } from '../domain/corrections.js';
+import { EMPTY_SNAPSHOT, type MergePeople } from '../domain/corrections.js';
 import { holdersQuestions, mergePair, namedPeople, timelinePeople, type NamedPerson } from '../eval/bench-samples.js';
 import type { IngestBenchResult } from '../eval/ingest-bench-report.js';
 import { castCorpus } from '../eval/synthetic-cast.js';
@@ -87,7 +87,7 @@ async function timeMerge(store: Store, into: NamedPerson, merged: NamedPerson, c
 
 /** The most-named two people of some articles, as resolving them writes them (no corrections). */
 function peopleOf(articles: readonly Article[]) {
-  const graphs = articles.map((article) => graphOfArticle(article, []));
+  const graphs = articles.map((article) => graphOfArticle(article, EMPTY_SNAPSHOT));
   return { graphs, people: namedPeople(graphs) };
 }
 

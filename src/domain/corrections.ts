@@ -29,6 +29,12 @@ export interface SplitPerson extends Made {
   personId: string;
   sourceIds: string[];
   newPersonId: string;
+  /**
+   * The ids the mentions split off had before the graph's snapshot applied (filled in when the
+   * split is applied). A later article naming someone with one of them that the graph had found
+   * to be `personId` (a namesake in a shared body) names the new person too.
+   */
+  naturalIds: string[];
 }
 
 /** The tenure's start or end is set to a date, or cleared, whatever the articles report. */
@@ -50,29 +56,51 @@ export interface RejectEvidence extends Made {
 }
 
 /**
- * The person a mention in `sourceId` names, once the corrections are applied in the order they
- * were made to the id the resolver gives it.
+ * What the resolver reads from the graph besides the article: the editors' corrections, and
+ * the people found to be one (the same name holding posts in a shared body: src/ingest/identities.ts).
+ */
+export interface GraphSnapshot {
+  /** In the order made. */
+  corrections: readonly Correction[];
+  /** A person's id as an article names them → the id of the person they were found to be. */
+  sameAs: ReadonlyMap<string, string>;
+}
+
+export const EMPTY_SNAPSHOT: GraphSnapshot = { corrections: [], sameAs: new Map() };
+
+/**
+ * The person a mention in `sourceId` names: the id the resolver gives it, then who that person
+ * was found to be, then the corrections in the order they were made.
  *
  * @example
- * correctedPersonId('person:a', 'source:1', [{ kind: 'MERGE_PEOPLE', personIds: ['person:a'], intoId: 'person:b', … }]) === 'person:b'
+ * correctedPersonId('person:a', 'source:1', { corrections: [{ kind: 'MERGE_PEOPLE', personIds: ['person:a'], intoId: 'person:b', … }], sameAs: new Map() }) === 'person:b'
  */
-export function correctedPersonId(personId: string, sourceId: string, corrections: readonly Correction[]): string {
-  let id = personId;
+export function correctedPersonId(personId: string, sourceId: string, { corrections, sameAs }: GraphSnapshot): string {
+  const same = (id: string) => sameAs.get(id) ?? id;
+  let id = same(personId);
   for (const correction of corrections) {
-    if (correction.kind === 'MERGE_PEOPLE' && correction.personIds.includes(id)) id = correction.intoId;
-    if (correction.kind === 'SPLIT_PERSON' && correction.personId === id && correction.sourceIds.includes(sourceId)) {
+    if (correction.kind === 'MERGE_PEOPLE' && correction.personIds.some((merged) => same(merged) === id)) id = same(correction.intoId);
+    if (correction.kind === 'SPLIT_PERSON' && same(correction.personId) === id && splitsOff(correction, personId, sourceId, same)) {
       id = correction.newPersonId;
     }
   }
   return id;
 }
 
+/** A mention in one of the split sources, or with an id the graph had joined to the person split. */
+const splitsOff = (split: SplitPerson, naturalId: string, sourceId: string, same: (id: string) => string) =>
+  split.sourceIds.includes(sourceId) || (split.naturalIds.includes(naturalId) && same(naturalId) !== naturalId);
+
+/** Whether a person may be found to be someone else: not one an editor split off. */
+export const isMergeable = (personId: string, corrections: readonly Correction[]) =>
+  !corrections.some((correction) => correction.kind === 'SPLIT_PERSON' && correction.newPersonId === personId);
+
 /**
  * The tenure a correction applies to now: the same post, held by the person its holder was
  * merged into since (a split leaves a corrected tenure with the person it was made for).
  */
-export function correctedTenureId(correction: CorrectTenure, corrections: readonly Correction[]): string {
-  const person = correctedPersonId(correction.personId, '', corrections);
+export function correctedTenureId(correction: CorrectTenure, snapshot: GraphSnapshot): string {
+  const person = correctedPersonId(correction.personId, '', snapshot);
   return person === correction.personId ? correction.tenureId : tenureId(person, correction.postId);
 }
 

@@ -44,3 +44,16 @@ export const ROLE_NAMES = Object.keys(ROLES) as Role[];
 export function isRole(value: string): value is Role {
   return Object.hasOwn(ROLES, value);
 }
+
+/**
+ * The Vietnamese name of the post `role` in the body named `bodyName`, the word the two share
+ * written once, as Vietnamese writes it.
+ *
+ * @example postName('DEPUTY_HEAD', 'Ban Tổ chức Trung ương') === 'Phó Trưởng Ban Tổ chức Trung ương'
+ * @example postName('SECRETARY', 'Tỉnh ủy Hà Tĩnh') === 'Bí thư Tỉnh ủy Hà Tĩnh'
+ */
+export function postName(role: Role, bodyName: string): string {
+  const words = ROLES[role].vi.split(' ');
+  const shared = words.at(-1)!.toLocaleLowerCase('vi') === bodyName.split(' ')[0]?.toLocaleLowerCase('vi');
+  return [...(shared ? words.slice(0, -1) : words), bodyName].join(' ');
+}

@@ -1,10 +1,13 @@
 import { sourceIdOf, type Article } from '../domain/article.js';
-import type { Correction } from '../domain/corrections.js';
-import { extract } from '../extract/index.js';
+import type { GraphSnapshot } from '../domain/corrections.js';
 import type { ArticleGraph } from '../resolve/article-graph.js';
-import { resolveArticle } from '../resolve/resolve-article.js';
+import { readSnapshot } from '../store/corrections.js';
 import type { Store } from '../store/store.js';
-import { writeArticle } from '../store/write-article.js';
+import { writeArticleGraph } from '../store/write-article.js';
+import { graphOfArticle } from './graph-of-article.js';
+import { unifyIdentities } from './identities.js';
+
+export { graphOfArticle } from './graph-of-article.js';
 
 /** What ingesting one article wrote; all zero when the article was already in the graph. */
 export interface IngestResult {
@@ -19,16 +22,40 @@ export interface IngestResult {
   events: number;
 }
 
-/** An article read into graph records (extract, then resolve), with the corrections applied. */
-export function graphOfArticle(article: Article, corrections: readonly Correction[]): ArticleGraph {
-  const extraction = extract(article.text, { date: article.date, title: article.title, url: article.url });
-  return resolveArticle(article, sourceIdOf(article), extraction, corrections);
+export interface WriteResult {
+  /** false: an article with the same text was in the graph already; nothing was written. */
+  written: boolean;
+  /** The sum of Neo4j's update counters (0 when nothing was written). */
+  updates: number;
+  /** What was written (null when nothing was). */
+  graph: ArticleGraph | null;
+}
+
+/** Builds an article's graph with what the graph knows applied (resolveArticle). */
+export type GraphBuilder = (snapshot: GraphSnapshot) => ArticleGraph;
+
+/**
+ * Writes one article in one transaction, or nothing when its source (a hash of its text) is
+ * there already, so ingesting the same article again changes nothing. The graph is built
+ * inside the transaction from the snapshot as it stands (corrections, people found to be one),
+ * and people it names who turn out to be someone already known are made one.
+ */
+export async function writeArticle(store: Store, sourceId: string, build: GraphBuilder): Promise<WriteResult> {
+  const { value: graph, updates } = await store.writeTransaction(async (run) => {
+    if ((await run('findSourceId', { id: sourceId })).length > 0) return null;
+    const snapshot = await readSnapshot(run);
+    const graph = build(snapshot);
+    await writeArticleGraph(run, graph, snapshot);
+    await unifyIdentities(run, graph.people.map((person) => person.id));
+    return graph;
+  });
+  return { written: graph !== null, updates, graph };
 }
 
 /** Extracts, resolves and writes one article, in one transaction. */
 export async function ingestArticle(store: Store, article: Article): Promise<IngestResult> {
   const sourceId = sourceIdOf(article);
-  const { written, updates, graph } = await writeArticle(store, sourceId, (corrections) => graphOfArticle(article, corrections));
+  const { written, updates, graph } = await writeArticle(store, sourceId, (snapshot) => graphOfArticle(article, snapshot));
   return {
     sourceId,
     written,

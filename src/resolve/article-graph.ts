@@ -69,6 +69,10 @@ export interface PersonRecord {
   nameFolded: string;
   /** The province the person is known in (their identity's context); null for a national figure. */
   areaId: string | null;
+  /** The ids the article's mentions have before the graph's snapshot applies (name and province). */
+  naturalIds: string[];
+  /** false for a person an editor split off: never found to be someone else automatically. */
+  mergeable: boolean;
 }
 
 export interface TenureRecord {

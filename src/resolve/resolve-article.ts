@@ -1,9 +1,9 @@
 import type { Article } from '../domain/article.js';
-import { correctedPersonId, rejectedEvidenceIds, type Correction } from '../domain/corrections.js';
+import { correctedPersonId, EMPTY_SNAPSHOT, isMergeable, rejectedEvidenceIds, type GraphSnapshot } from '../domain/corrections.js';
 import type { BodyRef, ChangeMention, Evidence, Extraction, PersonMention, TitleMention } from '../domain/extraction.js';
 import { changeId, evidenceId, eventId, organizationId, personId, postId, tenureId } from '../domain/ids.js';
 import { exactDay, periodOf } from '../domain/partial-date.js';
-import { ROLES } from '../domain/roles.js';
+import { postName, ROLES } from '../domain/roles.js';
 import { termNamesOf, termYearsOf } from '../domain/term-bound.js';
 import { fold } from '../domain/text.js';
 import type {
@@ -54,15 +54,15 @@ const union = <T>(into: T[], more: readonly T[]) => {
 /**
  * Turns what the extractor found in one article into graph records: people, the posts their
  * current titles name (in bodies whose place is known), tenures attested on the article's
- * date, events with their participants, and the bodies reported to stop operating. Editors'
- * corrections apply on top: merged and split people get their corrected ids, and nothing
- * rests on a rejected quote. Pure.
+ * date, events with their participants, and the bodies reported to stop operating. What the
+ * graph knows applies on top (`snapshot`): people found to be one, and people merged or split
+ * by an editor, get their ids; nothing rests on a rejected quote. Pure.
  */
 export function resolveArticle(
   article: Article,
   sourceId: string,
   extraction: Extraction,
-  corrections: readonly Correction[] = [],
+  snapshot: GraphSnapshot = EMPTY_SNAPSHOT,
 ): ArticleGraph {
   const evidence = new RecordSet<EvidenceRecord>();
   const areas = new RecordSet<ReturnType<typeof areaRecords>[number]>();
@@ -72,7 +72,7 @@ export function resolveArticle(
   const tenures = new RecordSet<TenureRecord>();
   const participations = new Map<string, ParticipationRecord>();
 
-  const rejected = rejectedEvidenceIds(corrections);
+  const rejected = rejectedEvidenceIds(snapshot.corrections);
   const isRejected = (quote: Evidence) => rejected.has(evidenceId(sourceId, quote.start, quote.end));
   const cite = (quote: Evidence) => evidence.add({ id: evidenceId(sourceId, quote.start, quote.end), ...quote }).id;
   const addBody = (body: Parameters<typeof organizationRecords>[0]) => {
@@ -84,12 +84,18 @@ export function resolveArticle(
   const addPerson = (name: string) => {
     const province = provinces.get(name) ?? null;
     if (province) for (const area of areaRecords(province)) areas.add(area);
-    return people.add({
-      id: correctedPersonId(personId(name, province?.name ?? null), sourceId, corrections),
+    const naturalId = personId(name, province?.name ?? null);
+    const id = correctedPersonId(naturalId, sourceId, snapshot);
+    const person = people.add({
+      id,
       name,
       nameFolded: fold(name),
       areaId: province ? areaIdOf(province) : null,
-    }).id;
+      naturalIds: [],
+      mergeable: isMergeable(id, snapshot.corrections),
+    });
+    union(person.naturalIds, [naturalId]);
+    return person.id;
   };
   const attestedOn = article.date ? [article.date] : [];
 
@@ -98,7 +104,7 @@ export function resolveArticle(
     if (!title || !isResolvable(title.body)) return null;
     const organization = addBody(title.body);
     const label = ROLES[title.role];
-    const name = `${label.vi} ${title.body.name}`;
+    const name = postName(title.role, title.body.name);
     return posts.add({
       id: postId(name),
       role: title.role,

@@ -1,10 +1,20 @@
-import { correctedSpan, correctedTenureId, type Correction } from '../domain/corrections.js';
+import { correctedSpan, correctedTenureId, type Correction, type GraphSnapshot } from '../domain/corrections.js';
 import { CorrectionRowModel } from './rows.js';
 import type { TransactionRunner } from './store.js';
 
 /** Every correction, in the order made, read inside the transaction that applies them. */
 export async function readCorrections(run: TransactionRunner): Promise<Correction[]> {
   return (await run('getCorrections', {})).map((row) => CorrectionRowModel.parse(row.correction));
+}
+
+/** The people found to be one: an article's id for a person → the person's id. */
+export async function readSameAs(run: TransactionRunner): Promise<Map<string, string>> {
+  return new Map((await run('getSameAs', {})).map((row) => [String(row.fromId), String(row.toId)]));
+}
+
+/** What the resolver needs from the graph, read inside the transaction that writes. */
+export async function readSnapshot(run: TransactionRunner): Promise<GraphSnapshot> {
+  return { corrections: await readCorrections(run), sameAs: await readSameAs(run) };
 }
 
 /** A correction as stored: `setsStart`/`setsEnd` keep a cleared date apart from one left alone. */
@@ -18,12 +28,12 @@ export function correctionProperties(correction: Correction): Record<string, unk
  * Puts the editors' start and end dates on the tenures among `tenureIds` that have any,
  * over what the articles report (which the tenure keeps as reportedStart/reportedEnd).
  */
-export async function applyTenureCorrections(run: TransactionRunner, corrections: readonly Correction[], tenureIds: readonly string[]) {
+export async function applyTenureCorrections(run: TransactionRunner, snapshot: GraphSnapshot, tenureIds: readonly string[]) {
   const wanted = new Set(tenureIds);
   const byTenure = new Map<string, Correction[]>();
-  for (const correction of corrections) {
+  for (const correction of snapshot.corrections) {
     if (correction.kind !== 'CORRECT_TENURE') continue;
-    const id = correctedTenureId(correction, corrections);
+    const id = correctedTenureId(correction, snapshot);
     if (wanted.has(id)) byTenure.set(id, [...(byTenure.get(id) ?? []), correction]);
   }
   if (byTenure.size === 0) return;

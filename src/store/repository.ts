@@ -17,6 +17,7 @@ import {
   TenureRowModel,
 } from './rows.js';
 import type { Store } from './store.js';
+import type { GraphSnapshot } from '../domain/corrections.js';
 
 const parseWith =
   <M extends z.ZodType>(model: M) =>
@@ -103,6 +104,12 @@ export const repository = {
 
   /** Every correction, in the order made. */
   corrections: (store: Store) => store.read('getCorrections', {}, (row) => CorrectionRowModel.parse(row.correction)),
+
+  /** The corrections and the people found to be one (as the resolver sees them). */
+  async snapshot(store: Store): Promise<GraphSnapshot> {
+    const sameAs = await store.read('getSameAs', {}, (row) => [String(row.fromId), String(row.toId)] as const);
+    return { corrections: await repository.corrections(store), sameAs: new Map(sameAs) };
+  },
 
   sourceIdsNamingPerson: (store: Store, personId: string) =>
     store.read('findSourcesNamingPeople', { personIds: [personId] }, (row) => String(row.id)),

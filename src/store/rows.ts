@@ -134,7 +134,7 @@ const made = { id: text, at: text, by: text, note: text };
 export const CorrectionRowModel = z
   .discriminatedUnion('kind', [
     z.object({ ...made, kind: z.literal('MERGE_PEOPLE'), personIds: z.array(text), intoId: text }),
-    z.object({ ...made, kind: z.literal('SPLIT_PERSON'), personId: text, sourceIds: z.array(text), newPersonId: text }),
+    z.object({ ...made, kind: z.literal('SPLIT_PERSON'), personId: text, sourceIds: z.array(text), newPersonId: text, naturalIds: z.array(text) }),
     z.object({
       ...made,
       kind: z.literal('CORRECT_TENURE'),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import type { ArticleGraph } from '../../src/resolve/article-graph.js';
-import { writeArticle } from '../../src/store/write-article.js';
+import { writeArticle } from '../../src/ingest/ingest-article.js';
 import { resetGraph, testStore } from '../support/neo4j.js';
 import { seedArticle } from '../support/seed.js';
 
@@ -24,7 +24,7 @@ function graphWithBadEventDate(): ArticleGraph {
     areas: [],
     organizations: [],
     posts: [],
-    people: [{ id: 'person:le-van-a', name: 'Lê Văn A', nameFolded: 'le van a', areaId: null }],
+    people: [{ id: 'person:le-van-a', name: 'Lê Văn A', nameFolded: 'le van a', areaId: null, naturalIds: ['person:le-van-a'], mergeable: true }],
     tenures: [],
     events: [
       {

@@ -358,8 +358,9 @@ export type Period = {
 
 /**
  * One person: one spelling of a name in one province (or nationally, for someone seen only in
- * central bodies). The same name in two provinces is two people; spellings that may be one person
- * are listed by `possibleDuplicates`, for an editor to merge.
+ * central bodies), joined with the same spelling elsewhere when both held posts in a shared body.
+ * The same name in two provinces with no body in common is two people; spellings that may be one
+ * person are listed by `possibleDuplicates`, for an editor to merge.
  */
 export type Person = {
   __typename?: 'Person';
@@ -386,8 +387,9 @@ export type Person = {
 
 /**
  * One person: one spelling of a name in one province (or nationally, for someone seen only in
- * central bodies). The same name in two provinces is two people; spellings that may be one person
- * are listed by `possibleDuplicates`, for an editor to merge.
+ * central bodies), joined with the same spelling elsewhere when both held posts in a shared body.
+ * The same name in two provinces with no body in common is two people; spellings that may be one
+ * person are listed by `possibleDuplicates`, for an editor to merge.
  */
 export type PersonCoParticipantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -396,8 +398,9 @@ export type PersonCoParticipantsArgs = {
 
 /**
  * One person: one spelling of a name in one province (or nationally, for someone seen only in
- * central bodies). The same name in two provinces is two people; spellings that may be one person
- * are listed by `possibleDuplicates`, for an editor to merge.
+ * central bodies), joined with the same spelling elsewhere when both held posts in a shared body.
+ * The same name in two provinces with no body in common is two people; spellings that may be one
+ * person are listed by `possibleDuplicates`, for an editor to merge.
  */
 export type PersonColleaguesArgs = {
   minCertainty?: InputMaybe<Certainty>;
@@ -407,8 +410,9 @@ export type PersonColleaguesArgs = {
 
 /**
  * One person: one spelling of a name in one province (or nationally, for someone seen only in
- * central bodies). The same name in two provinces is two people; spellings that may be one person
- * are listed by `possibleDuplicates`, for an editor to merge.
+ * central bodies), joined with the same spelling elsewhere when both held posts in a shared body.
+ * The same name in two provinces with no body in common is two people; spellings that may be one
+ * person are listed by `possibleDuplicates`, for an editor to merge.
  */
 export type PersonTenuresArgs = {
   minCertainty?: InputMaybe<Certainty>;
@@ -466,10 +470,10 @@ export type Query = {
   person?: Maybe<Person>;
   /**
    * People who may be one person written two ways (a diacritic variant, swapped given-name
-   * syllables, a one-letter typo) or known in two places (one name in two provinces that share a
-   * body, or seen once without any post), for an editor to check (`mergePeople`): never merged
-   * automatically. Only people known in the same province or sharing a body are compared, but for
-   * the last case; a pair an editor split apart is not listed again.
+   * syllables, a one-letter typo) or one name seen once without any post, for an editor to check
+   * (`mergePeople`): never merged automatically. Only people known in the same province or holding
+   * posts in a shared body are compared, but for the last case; a pair an editor split apart is
+   * not listed again.
    */
   possibleDuplicates: Array<DuplicateCandidate>;
   post?: Maybe<Post>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { correctedTenureId, type Correction } from '../../domain/corrections.js';
-import { applyCorrection, CorrectionNotApplicableError } from '../../ingest/apply-correction.js';
+import { applyCorrection } from '../../ingest/apply-correction.js';
+import { PeopleNotRereadableError } from '../../ingest/reread.js';
 import { repository } from '../../store/repository.js';
 import type { Store } from '../../store/store.js';
 import { requireEditor } from '../auth/require-role.js';
@@ -34,12 +35,11 @@ function made(context: ApiContext, note: string) {
 
 async function record(context: ApiContext, correction: Correction): Promise<Correction> {
   try {
-    await applyCorrection(context.store, correction);
+    return await applyCorrection(context.store, correction);
   } catch (error) {
-    if (error instanceof CorrectionNotApplicableError) throw apiError('BAD_USER_INPUT', error.message, { personIds: error.personIds });
+    if (error instanceof PeopleNotRereadableError) throw apiError('BAD_USER_INPUT', error.message, { personIds: error.personIds });
     throw error;
   }
-  return correction;
 }
 
 export const correctionResolvers: Resolvers = {
@@ -63,7 +63,7 @@ export const correctionResolvers: Resolvers = {
       if (stranger !== undefined) throw badInput('sources', `"${stranger}" does not name ${person}; see Person.timeline for its sources`);
       if (sourceIds.length === naming.size) throw badInput('sources', 'these are all the articles that name the person: leave at least one, or merge instead');
       const newPersonId = `${person}--${base.id.slice('correction:'.length, 'correction:'.length + 6)}`;
-      return record(context, { ...base, kind: 'SPLIT_PERSON', personId: person, sourceIds, newPersonId });
+      return record(context, { ...base, kind: 'SPLIT_PERSON', personId: person, sourceIds, newPersonId, naturalIds: [] });
     },
 
     async correctTenure(_, { tenure, startDate, endDate, clearStartDate, clearEndDate, note }, context) {
@@ -103,9 +103,9 @@ export const correctionResolvers: Resolvers = {
     // merge is now the merged person's.
     auditLog: async (_, { first }, { store }) => {
       const size = pageSize('first', first, 50, 500);
-      const corrections = await repository.corrections(store);
-      return corrections
-        .map((correction) => (correction.kind === 'CORRECT_TENURE' ? { ...correction, currentTenureId: correctedTenureId(correction, corrections) } : correction))
+      const snapshot = await repository.snapshot(store);
+      return snapshot.corrections
+        .map((correction) => (correction.kind === 'CORRECT_TENURE' ? { ...correction, currentTenureId: correctedTenureId(correction, snapshot) } : correction))
         .reverse()
         .slice(0, size);
     },

@@ -7,14 +7,14 @@ const tenure = { kind: 'CORRECT_TENURE' as const, tenureId: 'tenure:a--p', perso
 describe('correctedPersonId', () => {
   it('follows merges and splits in the order they were made', () => {
     const corrections: Correction[] = [
-      { ...made, kind: 'SPLIT_PERSON', personId: 'person:a', sourceIds: ['source:2'], newPersonId: 'person:a2' },
+      { ...made, kind: 'SPLIT_PERSON', personId: 'person:a', sourceIds: ['source:2'], newPersonId: 'person:a2', naturalIds: [] },
       { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:a2'], intoId: 'person:c' },
       { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:b'], intoId: 'person:a' },
     ];
-    expect(correctedPersonId('person:a', 'source:1', corrections)).toBe('person:a');
-    expect(correctedPersonId('person:a', 'source:2', corrections)).toBe('person:c');
-    expect(correctedPersonId('person:b', 'source:2', corrections)).toBe('person:a');
-    expect(correctedPersonId('person:z', 'source:2', corrections)).toBe('person:z');
+    expect(correctedPersonId('person:a', 'source:1', { corrections, sameAs: new Map() })).toBe('person:a');
+    expect(correctedPersonId('person:a', 'source:2', { corrections, sameAs: new Map() })).toBe('person:c');
+    expect(correctedPersonId('person:b', 'source:2', { corrections, sameAs: new Map() })).toBe('person:a');
+    expect(correctedPersonId('person:z', 'source:2', { corrections, sameAs: new Map() })).toBe('person:z');
   });
 });
 
@@ -33,12 +33,43 @@ describe('correctedSpan', () => {
   });
 });
 
+describe('correctedPersonId with people found to be one', () => {
+  it('maps a mention to the person it was found to be, and corrections naming either id follow', () => {
+    const sameAs = new Map([['person:x--vn', 'person:x--ha-tinh']]);
+    expect(correctedPersonId('person:x--vn', 'source:1', { corrections: [], sameAs })).toBe('person:x--ha-tinh');
+    const merge: Correction = { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:x--vn'], intoId: 'person:y' };
+    expect(correctedPersonId('person:x--ha-tinh', 'source:1', { corrections: [merge], sameAs })).toBe('person:y');
+  });
+});
+
+describe('correctedPersonId after a split of people found to be one', () => {
+  it('sends later mentions with a joined id the split moved to the new person, and the rest stay', () => {
+    const sameAs = new Map([['person:d--vn', 'person:d--ha-tinh']]);
+    const split: Correction = {
+      ...made,
+      kind: 'SPLIT_PERSON',
+      personId: 'person:d--ha-tinh',
+      sourceIds: ['source:2'],
+      newPersonId: 'person:d--ha-tinh--x1',
+      naturalIds: ['person:d--vn'],
+    };
+    const snapshot = { corrections: [split], sameAs };
+    expect(correctedPersonId('person:d--vn', 'source:2', snapshot)).toBe('person:d--ha-tinh--x1');
+    expect(correctedPersonId('person:d--vn', 'source:9', snapshot)).toBe('person:d--ha-tinh--x1');
+    expect(correctedPersonId('person:d--ha-tinh', 'source:9', snapshot)).toBe('person:d--ha-tinh');
+    // A split of one spelling in one province moves only the articles named.
+    const own: Correction = { ...split, naturalIds: ['person:d--ha-tinh'] };
+    expect(correctedPersonId('person:d--ha-tinh', 'source:9', { corrections: [own], sameAs })).toBe('person:d--ha-tinh');
+    expect(correctedPersonId('person:d--ha-tinh', 'source:2', { corrections: [own], sameAs })).toBe('person:d--ha-tinh--x1');
+  });
+});
+
 describe('correctedTenureId', () => {
   it('follows the holder into the person they were merged into', () => {
     const correction = { ...made, ...tenure, endDate: null };
-    expect(correctedTenureId(correction, [correction])).toBe('tenure:a--p');
+    expect(correctedTenureId(correction, { corrections: [correction], sameAs: new Map() })).toBe('tenure:a--p');
     const merged: Correction = { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:a'], intoId: 'person:b' };
-    expect(correctedTenureId(correction, [correction, merged])).toBe('tenure:b--p');
+    expect(correctedTenureId(correction, { corrections: [correction, merged], sameAs: new Map() })).toBe('tenure:b--p');
   });
 });
 

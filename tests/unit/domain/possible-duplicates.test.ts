@@ -37,6 +37,7 @@ describe('possibleDuplicatePairs', () => {
       personId: 'person:x',
       sourceIds: ['source:1'],
       newPersonId: 'person:x--1a2b3c',
+      naturalIds: [],
     };
     expect(possibleDuplicatePairs([block], new Set())).toHaveLength(1);
     expect(possibleDuplicatePairs([block], pairsKeptApart([split]))).toEqual([]);

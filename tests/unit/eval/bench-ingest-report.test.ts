@@ -3,7 +3,7 @@ import { holdersQuestions, mergePair, namedPeople, timelinePeople, type NamedPer
 import { formatIngestBench, type IngestBenchResult } from '../../../src/eval/ingest-bench-report.js';
 import type { ArticleGraph, PersonRecord, PostRecord, TenureRecord } from '../../../src/resolve/article-graph.js';
 
-const person = (id: string, name: string): PersonRecord => ({ id, name, nameFolded: name.toLowerCase(), areaId: 'area:nghe-an' });
+const person = (id: string, name: string): PersonRecord => ({ id, name, nameFolded: name.toLowerCase(), areaId: 'area:nghe-an', naturalIds: [id], mergeable: true });
 const post = (id: string, organizationId: string, role: PostRecord['role']): PostRecord => ({
   id,
   role,

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { postName } from '../../../src/domain/roles.js';
+
+describe('postName', () => {
+  it.each([
+    ['SECRETARY', 'Tỉnh ủy Hà Tĩnh', 'Bí thư Tỉnh ủy Hà Tĩnh'],
+    ['HEAD', 'Ban Tổ chức Trung ương', 'Trưởng Ban Tổ chức Trung ương'],
+    ['DEPUTY_HEAD', 'Ban Tổ chức Trung ương', 'Phó Trưởng Ban Tổ chức Trung ương'],
+    ['STANDING_DEPUTY_HEAD', 'Ban Tổ chức Trung ương', 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương'],
+    ['DEPUTY_HEAD', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An', 'Phó Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An'],
+    ['CHAIR', 'Ủy ban nhân dân tỉnh Phú Yên', 'Chủ tịch Ủy ban nhân dân tỉnh Phú Yên'],
+  ] as const)('%s of %s is %s', (role, body, name) => {
+    expect(postName(role, body)).toBe(name);
+  });
+});
