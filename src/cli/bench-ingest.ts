@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Environment } from '../config/environment.js';
 import { ArticleModel, type Article } from '../domain/article.js';
-import { EMPTY_SNAPSHOT, type MergePeople } from '../domain/corrections.js';
+import type { MergePeople } from '../domain/corrections.js';
 import { holdersQuestions, mergePair, namedPeople, timelinePeople, type NamedPerson } from '../eval/bench-samples.js';
 import type { IngestBenchResult } from '../eval/ingest-bench-report.js';
 import { castCorpus } from '../eval/synthetic-cast.js';
@@ -85,16 +85,20 @@ async function timeMerge(store: Store, into: NamedPerson, merged: NamedPerson, c
   return { ms: performance.now() - before, readAgain: naming.size, into, merged };
 }
 
-/** The most-named two people of some articles, as resolving them writes them (no corrections). */
-function peopleOf(articles: readonly Article[]) {
-  const graphs = articles.map((article) => graphOfArticle(article, EMPTY_SNAPSHOT));
+/**
+ * The people of some articles as the graph holds them now: read again with the graph's snapshot
+ * (people found to be one share an id).
+ */
+async function peopleOf(store: Store, articles: readonly Article[]) {
+  const snapshot = await repository.snapshot(store);
+  const graphs = articles.map((article) => graphOfArticle(article, snapshot));
   return { graphs, people: namedPeople(graphs) };
 }
 
 /** Ingests `articles` and makes one merge, untimed, then empties the graph again. */
 async function warmUp(store: Store, articles: readonly Article[]): Promise<void> {
   await timeIngest(store, articles);
-  const pair = mergePair(peopleOf(articles).people);
+  const pair = mergePair((await peopleOf(store, articles)).people);
   if (pair) await timeMerge(store, pair.into, pair.merged, 'correction:bench-ingest-warm-up');
   await store.write('deleteEverything');
 }
@@ -110,7 +114,7 @@ async function measure(store: Store, options: BenchIngestOptions): Promise<Inges
   const { totalMs, perArticleMs } = await timeIngest(store, articles);
 
   // What was written, read again outside the timing.
-  const { graphs, people } = peopleOf(articles);
+  const { graphs, people } = await peopleOf(store, articles);
   const reader = benchReader(store);
   const holders = await reader.holders(holdersQuestions(graphs, options.seed, HOLDERS_QUESTIONS), WARMUP_REQUESTS);
   const timeline = await reader.timelines(timelinePeople(people, options.seed, TIMELINE_PEOPLE), WARMUP_REQUESTS);
