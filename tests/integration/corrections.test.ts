@@ -207,3 +207,18 @@ describe('corrections: who may make them, and bad input', () => {
     await store.driver.executeQuery("MATCH (p:Person {id: 'person:legacy'}) DETACH DELETE p");
   });
 });
+
+describe('rejectEvidence on the end of a body', () => {
+  it('leaves the end the other quotes report', async () => {
+    await ingestArticle(store, articleOn('2025-07-02', 'Ủy ban nhân dân thành phố Tuy Hòa kết thúc hoạt động từ ngày 1/7/2025.'));
+    await ingestArticle(store, articleOn('2025-05-20', 'Ủy ban nhân dân thành phố Tuy Hòa kết thúc hoạt động từ ngày 1/6/2025.'));
+    const query = `{ organization(id: "org:uy-ban-nhan-dan-thanh-pho-tuy-hoa") { endDate endEvidence { id quote } } }`;
+    const { organization } = await editor.data(query);
+    expect(organization.endDate).toBe('2025-06-01');
+    const wrong = organization.endEvidence.find((evidence: any) => evidence.quote.includes('1/6/2025'));
+    await editor.data(`mutation ($evidence: ID!) { rejectEvidence(evidence: $evidence, note: "The plan moved; it ended on 1/7") { kind } }`, { evidence: wrong.id });
+    const after = (await editor.data(query)).organization;
+    expect(after.endDate).toBe('2025-07-01');
+    expect(after.endEvidence.map((evidence: any) => evidence.quote)).toEqual([expect.stringContaining('1/7/2025')]);
+  });
+});
