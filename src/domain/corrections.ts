@@ -53,6 +53,8 @@ export interface CorrectTenure extends Made {
 export interface RejectEvidence extends Made {
   kind: 'REJECT_EVIDENCE';
   evidenceId: string;
+  /** The people whose facts rested on the quote (filled in when the rejection is applied). */
+  personIds: string[];
 }
 
 /**

@@ -5,18 +5,28 @@ import { articleOfSource, graphOfArticle } from './graph-of-article.js';
 import { unifyIdentities } from './identities.js';
 import { rereadPeople } from './reread.js';
 
-/** The people whose facts a correction changes (a rejected quote's are found in the graph). */
-async function peopleTouched(run: TransactionRunner, correction: Correction): Promise<string[]> {
+/** The people whose facts a correction changes. */
+function peopleTouched(correction: Correction): string[] {
   switch (correction.kind) {
     case 'MERGE_PEOPLE':
       return [correction.intoId, ...correction.personIds];
     case 'SPLIT_PERSON':
       return [correction.personId];
     case 'REJECT_EVIDENCE':
-      return (await run('findPeopleCitingEvidence', { evidenceId: correction.evidenceId })).map((row) => String(row.personId));
+      return correction.personIds;
     case 'CORRECT_TENURE':
       return [];
   }
+}
+
+/** The correction with what only the graph knows filled in, as it is recorded. */
+async function completed(run: TransactionRunner, correction: Correction, snapshot: GraphSnapshot): Promise<Correction> {
+  if (correction.kind === 'SPLIT_PERSON') return withNaturalIds(run, correction, snapshot);
+  if (correction.kind === 'REJECT_EVIDENCE') {
+    const rows = await run('findPeopleCitingEvidence', { evidenceId: correction.evidenceId });
+    return { ...correction, personIds: rows.map((row) => String(row.personId)).sort() };
+  }
+  return correction;
 }
 
 /** A split with the ids its mentions had before the snapshot applied, read from its articles. */
@@ -40,7 +50,7 @@ async function withNaturalIds(run: TransactionRunner, split: SplitPerson, snapsh
 export async function applyCorrection(store: Store, asMade: Correction): Promise<Correction> {
   const { value } = await store.writeTransaction(async (run) => {
     const before = await readSnapshot(run);
-    const correction = asMade.kind === 'SPLIT_PERSON' ? await withNaturalIds(run, asMade, before) : asMade;
+    const correction = await completed(run, asMade, before);
     await run('createCorrection', { correction: correctionProperties(correction) });
     const snapshot = { ...before, corrections: [...before.corrections, correction] };
     if (correction.kind === 'CORRECT_TENURE') {
@@ -48,7 +58,7 @@ export async function applyCorrection(store: Store, asMade: Correction): Promise
       return correction;
     }
     if (correction.kind === 'REJECT_EVIDENCE') await run('unlinkRejectedEvidence', { evidenceId: correction.evidenceId });
-    const personIds = await peopleTouched(run, correction);
+    const personIds = peopleTouched(correction);
     await rereadPeople(run, personIds, snapshot);
     const resulting = new Set(personIds.map((id) => correctedPersonId(id, '', snapshot)));
     if (correction.kind === 'SPLIT_PERSON') resulting.add(correction.newPersonId);

@@ -146,7 +146,7 @@ export const CorrectionRowModel = z
       setsStart: z.boolean(),
       setsEnd: z.boolean(),
     }),
-    z.object({ ...made, kind: z.literal('REJECT_EVIDENCE'), evidenceId: text }),
+    z.object({ ...made, kind: z.literal('REJECT_EVIDENCE'), evidenceId: text, personIds: z.array(text) }),
   ])
   .transform((row): Correction => {
     if (row.kind !== 'CORRECT_TENURE') return row;

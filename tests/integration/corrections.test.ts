@@ -120,18 +120,27 @@ describe('corrections', () => {
     );
     expect(rejectEvidence).toEqual({ kind: 'REJECT_EVIDENCE', evidence: { id: evidence.id, quote: expect.stringContaining('Phạm Văn Đông') } });
     expect(await holders('org:tinh-uy-ha-tinh', 'SECRETARY', '2024-01-10')).toEqual([]);
+
+    // A person named elsewhere too keeps what the other quotes say, and the correction names them.
+    const late = await sourceIdOfDay(BINH, '2022-07-01');
+    const { rejectEvidence: second } = await editor.data(
+      `mutation ($evidence: ID!) { rejectEvidence(evidence: $evidence, note: "The inspection was the deputy's") { people { id tenures { firstAttested lastAttested } } } }`,
+      { evidence: late.id },
+    );
+    expect(second.people).toEqual([{ id: BINH, tenures: [{ firstAttested: '2022-05-01', lastAttested: '2022-05-01' }] }]);
   });
 
   it('auditLog lists every correction, newest first, with who and why', async () => {
     const { auditLog } = await editor.data(`{ auditLog { kind by note at } }`);
     expect(auditLog.map((entry: any) => [entry.kind, entry.by])).toEqual([
       ['REJECT_EVIDENCE', 'lan'],
+      ['REJECT_EVIDENCE', 'lan'],
       ['SPLIT_PERSON', 'lan'],
       ['CORRECT_TENURE', 'lan'],
       ['MERGE_PEOPLE', 'lan'],
     ]);
-    expect(auditLog[3].note).toBe('Same man; C04 lost its diacritics');
-    expect(Date.parse(auditLog[0].at)).toBeGreaterThanOrEqual(Date.parse(auditLog[3].at));
+    expect(auditLog[4].note).toBe('Same man; C04 lost its diacritics');
+    expect(Date.parse(auditLog[0].at)).toBeGreaterThanOrEqual(Date.parse(auditLog[4].at));
   });
 
   it('a tenure corrected before its holder is merged stays corrected, as the merged tenure', async () => {
@@ -194,7 +203,7 @@ describe('corrections: who may make them, and bad input', () => {
     expect(answer.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
       ['BAD_USER_INPUT', 'endDate: the end (2019-01-01, the first day not held) must come after the start (2020-07-01)'],
     ]);
-    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(6);
+    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(7);
   });
 
   it('refuses, changing nothing, to merge a person no stored article is linked to (a graph of an older version)', async () => {
@@ -203,7 +212,7 @@ describe('corrections: who may make them, and bad input', () => {
     expect(answer?.[0]?.[0]).toBe('BAD_USER_INPUT');
     expect(answer?.[0]?.[1]).toMatch(/^No stored article is linked to person:legacy, .*nothing was changed\. Ingest the articles into an empty database/);
     expect((await editor.data(`query ($id: ID!) { person(id: $id) { id } }`, { id: BINH })).person.id).toBe(BINH);
-    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(6);
+    expect((await editor.data(`{ auditLog { kind } }`)).auditLog).toHaveLength(7);
     await store.driver.executeQuery("MATCH (p:Person {id: 'person:legacy'}) DETACH DELETE p");
   });
 });

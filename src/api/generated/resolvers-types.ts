@@ -116,7 +116,10 @@ export type Correction = {
   kind: CorrectionKind;
   /** Why, in the editor's words. */
   note: Scalars['String']['output'];
-  /** The people it touched, as they are now: the merged person, or the person split and the new one (last). */
+  /**
+   * The people it touched, as they are now: the merged person; the person split and the new one
+   * (last); those whose facts rested on a rejected quote (and who are still known).
+   */
   people: Array<Person>;
   /** For SPLIT_PERSON: the articles whose mentions went to the new person. */
   sources: Array<Source>;

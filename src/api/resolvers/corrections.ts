@@ -94,7 +94,7 @@ export const correctionResolvers: Resolvers = {
     async rejectEvidence(_, { evidence, note }, context) {
       const base = made(context, note);
       await requireIds(context.store, 'evidence', [evidence], repository.evidenceByIds);
-      return record(context, { ...base, kind: 'REJECT_EVIDENCE', evidenceId: evidence });
+      return record(context, { ...base, kind: 'REJECT_EVIDENCE', evidenceId: evidence, personIds: [] });
     },
   },
 
@@ -116,6 +116,7 @@ export const correctionResolvers: Resolvers = {
       const ids =
         correction.kind === 'MERGE_PEOPLE' ? [correction.intoId]
         : correction.kind === 'SPLIT_PERSON' ? [correction.personId, correction.newPersonId]
+        : correction.kind === 'REJECT_EVIDENCE' ? correction.personIds
         : [];
       return (await loaders.personById.loadMany(ids)).filter(isRow);
     },

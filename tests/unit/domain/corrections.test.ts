@@ -76,7 +76,7 @@ describe('correctedTenureId', () => {
 describe('rejectedEvidenceIds', () => {
   it('collects the rejected quotes only', () => {
     const corrections: Correction[] = [
-      { ...made, kind: 'REJECT_EVIDENCE', evidenceId: 'evidence:x:1-2' },
+      { ...made, kind: 'REJECT_EVIDENCE', evidenceId: 'evidence:x:1-2', personIds: [] },
       { ...made, kind: 'MERGE_PEOPLE', personIds: ['person:b'], intoId: 'person:a' },
     ];
     expect([...rejectedEvidenceIds(corrections)]).toEqual(['evidence:x:1-2']);
