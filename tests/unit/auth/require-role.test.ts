@@ -1,16 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { requireEditor, requireRole } from '../../../src/api/auth/require-role.js';
+import { thrownBy } from '../../support/thrown.js';
 
-function thrown(run: () => unknown): GraphQLError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GraphQLError) return error;
-    throw error;
-  }
-  throw new Error('expected a GraphQLError');
-}
+const thrown = (run: () => unknown) => thrownBy(GraphQLError, run);
 
 describe('requireEditor', () => {
   it('returns the editor, for the audit trail', () => {

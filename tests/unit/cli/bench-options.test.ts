@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BenchExtractOptionsModel, BenchIngestOptionsModel, benchCommand } from '../../../src/cli/bench.js';
 import { CommandUsageError, parseCommandOptions } from '../../../src/cli/options-command.js';
+import { thrownBy } from '../../support/thrown.js';
 
-const usageError = (parse: () => unknown): CommandUsageError => {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof CommandUsageError) return error;
-    throw error;
-  }
-  throw new Error('expected a CommandUsageError');
-};
+const usageError = (parse: () => unknown) => thrownBy(CommandUsageError, parse);
 
 const subcommand = (name: string) => benchCommand().commands.find((command) => command.name() === name)!;
 
