@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import type { Environment } from '../config/environment.js';
 import { ArticleModel, type Article } from '../domain/article.js';
-import type { MergePeople } from '../domain/corrections.js';
+import { EMPTY_SNAPSHOT, type MergePeople } from '../domain/corrections.js';
 import { holdersQuestions, mergePair, namedPeople, timelinePeople, type NamedPerson } from '../eval/bench-samples.js';
 import type { IngestBenchResult } from '../eval/ingest-bench-report.js';
 import { castCorpus } from '../eval/synthetic-cast.js';
 import { applyCorrection } from '../ingest/apply-correction.js';
-import { graphOfArticle, ingestArticle } from '../ingest/ingest-article.js';
+import { articleGraphBuilder } from '../ingest/graph-of-article.js';
+import { ingestArticle } from '../ingest/ingest-article.js';
 import { repository } from '../store/repository.js';
 import type { Store } from '../store/store.js';
 import { benchReader } from './bench-reads.js';
@@ -90,8 +91,10 @@ async function timeMerge(store: Store, into: NamedPerson, merged: NamedPerson, c
  * (people found to be one share an id).
  */
 async function peopleOf(store: Store, articles: readonly Article[]) {
-  const snapshot = await repository.snapshot(store);
-  const graphs = articles.map((article) => graphOfArticle(article, snapshot));
+  const builders = articles.map(articleGraphBuilder);
+  const naturalIds = builders.flatMap((build) => build(EMPTY_SNAPSHOT).people.flatMap((person) => person.naturalIds));
+  const snapshot = await repository.snapshot(store, naturalIds);
+  const graphs = builders.map((build) => build(snapshot));
   return { graphs, people: namedPeople(graphs) };
 }
 

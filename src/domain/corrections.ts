@@ -106,6 +106,22 @@ export function correctedTenureId(correction: CorrectTenure, snapshot: GraphSnap
   return person === correction.personId ? correction.tenureId : tenureId(person, correction.postId);
 }
 
+/** Every person id the corrections name. */
+export function personIdsNamedBy(corrections: readonly Correction[]): string[] {
+  return corrections.flatMap((correction) => {
+    switch (correction.kind) {
+      case 'MERGE_PEOPLE':
+        return [correction.intoId, ...correction.personIds];
+      case 'SPLIT_PERSON':
+        return [correction.personId, correction.newPersonId];
+      case 'CORRECT_TENURE':
+        return [correction.personId];
+      case 'REJECT_EVIDENCE':
+        return correction.personIds;
+    }
+  });
+}
+
 /** The ids of every rejected quote. */
 export const rejectedEvidenceIds = (corrections: readonly Correction[]): Set<string> =>
   new Set(corrections.flatMap((correction) => (correction.kind === 'REJECT_EVIDENCE' ? [correction.evidenceId] : [])));

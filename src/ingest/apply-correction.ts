@@ -1,7 +1,7 @@
-import { correctedPersonId, type Correction, type GraphSnapshot, type SplitPerson } from '../domain/corrections.js';
+import { correctedPersonId, type Correction, type SplitPerson } from '../domain/corrections.js';
 import { applyTenureCorrections, correctionProperties, readSnapshot } from '../store/corrections.js';
 import type { Store, TransactionRunner } from '../store/store.js';
-import { articleOfSource, graphOfArticle } from './graph-of-article.js';
+import { articleGraphBuilder, articleOfSource, graphWithSnapshot } from './graph-of-article.js';
 import { unifyIdentities } from './identities.js';
 import { rereadPeople } from './reread.js';
 
@@ -20,8 +20,8 @@ function peopleTouched(correction: Correction): string[] {
 }
 
 /** The correction with what only the graph knows filled in, as it is recorded. */
-async function completed(run: TransactionRunner, correction: Correction, snapshot: GraphSnapshot): Promise<Correction> {
-  if (correction.kind === 'SPLIT_PERSON') return withNaturalIds(run, correction, snapshot);
+async function completed(run: TransactionRunner, correction: Correction): Promise<Correction> {
+  if (correction.kind === 'SPLIT_PERSON') return withNaturalIds(run, correction);
   if (correction.kind === 'REJECT_EVIDENCE') {
     const rows = await run('findPeopleCitingEvidence', { evidenceId: correction.evidenceId });
     return { ...correction, personIds: rows.map((row) => String(row.personId)).sort() };
@@ -30,12 +30,11 @@ async function completed(run: TransactionRunner, correction: Correction, snapsho
 }
 
 /** A split with the ids its mentions had before the snapshot applied, read from its articles. */
-async function withNaturalIds(run: TransactionRunner, split: SplitPerson, snapshot: GraphSnapshot): Promise<SplitPerson> {
+async function withNaturalIds(run: TransactionRunner, split: SplitPerson): Promise<SplitPerson> {
   const naturalIds = new Set<string>();
   for (const source of await run('getSourceTextsByIds', { ids: split.sourceIds })) {
-    for (const person of graphOfArticle(articleOfSource(source), snapshot).people) {
-      if (person.id === split.personId) for (const id of person.naturalIds) naturalIds.add(id);
-    }
+    const { graph } = await graphWithSnapshot(run, articleGraphBuilder(articleOfSource(source)));
+    for (const person of graph.people) if (person.id === split.personId) for (const id of person.naturalIds) naturalIds.add(id);
   }
   return { ...split, naturalIds: [...naturalIds].sort() };
 }
@@ -49,17 +48,16 @@ async function withNaturalIds(run: TransactionRunner, split: SplitPerson, snapsh
  */
 export async function applyCorrection(store: Store, asMade: Correction): Promise<Correction> {
   const { value } = await store.writeTransaction(async (run) => {
-    const before = await readSnapshot(run);
-    const correction = await completed(run, asMade, before);
+    const correction = await completed(run, asMade);
     await run('createCorrection', { correction: correctionProperties(correction) });
-    const snapshot = { ...before, corrections: [...before.corrections, correction] };
+    const snapshot = await readSnapshot(run, []);
     if (correction.kind === 'CORRECT_TENURE') {
       await applyTenureCorrections(run, snapshot, [correction.tenureId]);
       return correction;
     }
     if (correction.kind === 'REJECT_EVIDENCE') await run('unlinkRejectedEvidence', { evidenceId: correction.evidenceId });
     const personIds = peopleTouched(correction);
-    await rereadPeople(run, personIds, snapshot);
+    await rereadPeople(run, personIds);
     const resulting = new Set(personIds.map((id) => correctedPersonId(id, '', snapshot)));
     if (correction.kind === 'SPLIT_PERSON') resulting.add(correction.newPersonId);
     await unifyIdentities(run, [...resulting]);

@@ -33,8 +33,8 @@ export async function unifyIdentities(run: TransactionRunner, personIds: readonl
     const groups = sameAsGroups(pairs);
     const links = groups.flatMap((group) => group.naturalIds.filter((id) => id !== group.personId).map((fromId) => ({ fromId, toId: group.personId })));
     await run('setSameAs', { links });
-    const snapshot = await readSnapshot(run);
-    await rereadPeople(run, groups.flatMap((group) => group.personIds), snapshot);
+    await rereadPeople(run, groups.flatMap((group) => group.personIds));
+    const snapshot = await readSnapshot(run, groups.map((group) => group.personId));
     ids = groups.map((group) => correctedPersonId(group.personId, '', snapshot));
   }
 }

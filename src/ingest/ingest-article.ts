@@ -1,13 +1,9 @@
 import { sourceIdOf, type Article } from '../domain/article.js';
-import type { GraphSnapshot } from '../domain/corrections.js';
 import type { ArticleGraph } from '../resolve/article-graph.js';
-import { readSnapshot } from '../store/corrections.js';
 import type { Store } from '../store/store.js';
 import { writeArticleGraph } from '../store/write-article.js';
-import { graphOfArticle } from './graph-of-article.js';
+import { articleGraphBuilder, graphWithSnapshot, type GraphBuilder } from './graph-of-article.js';
 import { unifyIdentities } from './identities.js';
-
-export { graphOfArticle } from './graph-of-article.js';
 
 /** What ingesting one article wrote; all zero when the article was already in the graph. */
 export interface IngestResult {
@@ -31,9 +27,6 @@ export interface WriteResult {
   graph: ArticleGraph | null;
 }
 
-/** Builds an article's graph with what the graph knows applied (resolveArticle). */
-export type GraphBuilder = (snapshot: GraphSnapshot) => ArticleGraph;
-
 /**
  * Writes one article in one transaction, or nothing when its source (a hash of its text) is
  * there already, so ingesting the same article again changes nothing. The graph is built
@@ -43,8 +36,7 @@ export type GraphBuilder = (snapshot: GraphSnapshot) => ArticleGraph;
 export async function writeArticle(store: Store, sourceId: string, build: GraphBuilder): Promise<WriteResult> {
   const { value: graph, updates } = await store.writeTransaction(async (run) => {
     if ((await run('findSourceId', { id: sourceId })).length > 0) return null;
-    const snapshot = await readSnapshot(run);
-    const graph = build(snapshot);
+    const { graph, snapshot } = await graphWithSnapshot(run, build);
     await writeArticleGraph(run, graph, snapshot);
     await unifyIdentities(run, graph.people.map((person) => person.id));
     return graph;
@@ -55,7 +47,7 @@ export async function writeArticle(store: Store, sourceId: string, build: GraphB
 /** Extracts, resolves and writes one article, in one transaction. */
 export async function ingestArticle(store: Store, article: Article): Promise<IngestResult> {
   const sourceId = sourceIdOf(article);
-  const { written, updates, graph } = await writeArticle(store, sourceId, (snapshot) => graphOfArticle(article, snapshot));
+  const { written, updates, graph } = await writeArticle(store, sourceId, articleGraphBuilder(article));
   return {
     sourceId,
     written,

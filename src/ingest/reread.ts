@@ -1,7 +1,6 @@
-import type { GraphSnapshot } from '../domain/corrections.js';
 import type { TransactionRunner } from '../store/store.js';
 import { writeArticleGraph } from '../store/write-article.js';
-import { articleOfSource, graphOfArticle } from './graph-of-article.js';
+import { articleGraphBuilder, articleOfSource, graphWithSnapshot } from './graph-of-article.js';
 
 /**
  * The people would be removed, but no stored article names them (a graph written by a version
@@ -19,14 +18,17 @@ export class PeopleNotRereadableError extends Error {
 
 /**
  * Removes the people with their tenures, changes and participations, and reads every article
- * that names them again (from the text kept in its Source) with `snapshot`: what changed in
- * who the articles speak of takes effect. Other facts of those articles are merged again,
+ * that names them again (from the text kept in its Source) with the graph's snapshot as it
+ * stands in the transaction: what changed in who the articles speak of takes effect. Other facts of those articles are merged again,
  * which changes nothing.
  */
-export async function rereadPeople(run: TransactionRunner, personIds: readonly string[], snapshot: GraphSnapshot): Promise<void> {
+export async function rereadPeople(run: TransactionRunner, personIds: readonly string[]): Promise<void> {
   const unreadable = await run('findPeopleNamedNowhere', { personIds });
   if (unreadable.length > 0) throw new PeopleNotRereadableError(unreadable.map((row) => String(row.personId)));
   const sources = await run('findSourcesNamingPeople', { personIds });
   await run('deletePeople', { personIds });
-  for (const source of sources) await writeArticleGraph(run, graphOfArticle(articleOfSource(source), snapshot), snapshot);
+  for (const source of sources) {
+    const { graph, snapshot } = await graphWithSnapshot(run, articleGraphBuilder(articleOfSource(source)));
+    await writeArticleGraph(run, graph, snapshot);
+  }
 }

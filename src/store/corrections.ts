@@ -1,4 +1,4 @@
-import { correctedSpan, correctedTenureId, type Correction, type GraphSnapshot } from '../domain/corrections.js';
+import { correctedSpan, correctedTenureId, personIdsNamedBy, type Correction, type GraphSnapshot } from '../domain/corrections.js';
 import { CorrectionRowModel } from './rows.js';
 import type { TransactionRunner } from './store.js';
 
@@ -7,14 +7,20 @@ export async function readCorrections(run: TransactionRunner): Promise<Correctio
   return (await run('getCorrections', {})).map((row) => CorrectionRowModel.parse(row.correction));
 }
 
-/** The people found to be one: an article's id for a person → the person's id. */
-export async function readSameAs(run: TransactionRunner): Promise<Map<string, string>> {
-  return new Map((await run('getSameAs', {})).map((row) => [String(row.fromId), String(row.toId)]));
+/** Who the people with `ids` (as articles name them) were found to be, where any was. */
+export async function readSameAs(run: TransactionRunner, ids: readonly string[]): Promise<Map<string, string>> {
+  return new Map((await run('getSameAs', { ids })).map((row) => [String(row.fromId), String(row.toId)]));
 }
 
-/** What the resolver needs from the graph, read inside the transaction that writes. */
-export async function readSnapshot(run: TransactionRunner): Promise<GraphSnapshot> {
-  return { corrections: await readCorrections(run), sameAs: await readSameAs(run) };
+/**
+ * What the resolver needs from the graph to resolve mentions of `personIds`: every correction
+ * (they are few), and who those people, and the people the corrections name, were found to be.
+ * Only those links are read, so the cost does not grow with the graph.
+ */
+export async function readSnapshot(run: TransactionRunner, personIds: readonly string[]): Promise<GraphSnapshot> {
+  const corrections = await readCorrections(run);
+  const ids = [...new Set([...personIds, ...personIdsNamedBy(corrections)])];
+  return { corrections, sameAs: await readSameAs(run, ids) };
 }
 
 /** A correction as stored: `setsStart`/`setsEnd` keep a cleared date apart from one left alone. */

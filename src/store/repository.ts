@@ -16,6 +16,7 @@ import {
   SourceRowModel,
   TenureRowModel,
 } from './rows.js';
+import { readSnapshot } from './corrections.js';
 import type { Store } from './store.js';
 import type { GraphSnapshot } from '../domain/corrections.js';
 
@@ -105,11 +106,9 @@ export const repository = {
   /** Every correction, in the order made. */
   corrections: (store: Store) => store.read('getCorrections', {}, (row) => CorrectionRowModel.parse(row.correction)),
 
-  /** The corrections and the people found to be one (as the resolver sees them). */
-  async snapshot(store: Store): Promise<GraphSnapshot> {
-    const sameAs = await store.read('getSameAs', {}, (row) => [String(row.fromId), String(row.toId)] as const);
-    return { corrections: await repository.corrections(store), sameAs: new Map(sameAs) };
-  },
+  /** Every correction, and who `personIds` (and the people the corrections name) were found to be. */
+  snapshot: (store: Store, personIds: readonly string[]): Promise<GraphSnapshot> =>
+    readSnapshot((name, params) => store.read(name, params, (row) => row), personIds),
 
   sourceIdsNamingPerson: (store: Store, personId: string) =>
     store.read('findSourcesNamingPeople', { personIds: [personId] }, (row) => String(row.id)),

@@ -103,7 +103,7 @@ export const correctionResolvers: Resolvers = {
     // merge is now the merged person's.
     auditLog: async (_, { first }, { store }) => {
       const size = pageSize('first', first, 50, 500);
-      const snapshot = await repository.snapshot(store);
+      const snapshot = await repository.snapshot(store, []);
       return snapshot.corrections
         .map((correction) => (correction.kind === 'CORRECT_TENURE' ? { ...correction, currentTenureId: correctedTenureId(correction, snapshot) } : correction))
         .reverse()
