@@ -25,7 +25,8 @@ export class PeopleNotRereadableError extends Error {
 export async function rereadPeople(run: TransactionRunner, personIds: readonly string[]): Promise<void> {
   const unreadable = await run('findPeopleNamedNowhere', { personIds });
   if (unreadable.length > 0) throw new PeopleNotRereadableError(unreadable.map((row) => String(row.personId)));
-  const sources = await run('findSourcesNamingPeople', { personIds });
+  const sourceIds = (await run('findSourcesNamingPeople', { personIds })).map((row) => String(row.id));
+  const sources = await run('getSourceTextsByIds', { ids: sourceIds });
   await run('deletePeople', { personIds });
   for (const source of sources) {
     const { graph, snapshot } = await graphWithSnapshot(run, articleGraphBuilder(articleOfSource(source)));
