@@ -52,7 +52,7 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
     if (name === null) continue;
     const before = backwardTitles(tokens, titleEndingAt, claimed, name.start);
     if (!honored && before.length === 0 && looksLikePlace(tokens, name, knownPlaces)) continue;
-    const after = forwardTitles(tokens, titleAt, claimed, name.end);
+    const after = forwardTitles(tokens, titleAt, claimed, name.end, (title) => precedesName(tokens, title, free));
     const chain = [...before, ...after.titles];
     if (!honored && !listed.has(i) && chain.length === 0) continue;
     for (const title of chain) claimed.add(title);
@@ -83,6 +83,16 @@ function honorificEnds(tokens: readonly Token[]): Uint8Array {
   return marks;
 }
 
+/**
+ * "Phó Thủ tướng Phạm Thị Thanh Trà": a name follows the title. After a unit word ("Quận ủy
+ * Ninh Kiều") two syllables are more likely the unit's place than a person.
+ */
+function precedesName(tokens: readonly Token[], title: TitleSpan, options: NameOptions): boolean {
+  const name = readName(tokens, title.end, options);
+  if (name === null) return false;
+  return name.end - name.start >= 3 || !PLACE_WORDS.has(tokens[title.end - 1]?.lower ?? '');
+}
+
 function looksLikePlace(tokens: readonly Token[], name: NameMatch, knownPlaces: ReadonlySet<string>): boolean {
   return PLACE_WORDS.has(tokens[name.start - 1]?.lower ?? '') || knownPlaces.has(name.name);
 }
@@ -104,16 +114,18 @@ function forwardTitles(
   titleAt: Map<number, TitleSpan>,
   claimed: Set<TitleSpan>,
   nameEnd: number,
+  precedesName: (title: TitleSpan) => boolean,
 ): { titles: TitleSpan[]; end: number } {
+  const free = { claimed, precedesName };
   if (tokens[nameEnd]?.text === '(') {
-    const inside = titleChain(tokens, titleAt, claimed, nameEnd + 1, null);
+    const inside = titleChain(tokens, titleAt, { claimed, precedesName: () => false }, nameEnd + 1, null);
     if (inside.titles.length > 0 && tokens[inside.end]?.text === ')') return { titles: inside.titles, end: inside.end + 1 };
     // "Lê Văn A (sinh năm 1981), Phó Bí thư Quận ủy": the chain follows an aside.
     const close = closingParenthesis(tokens, nameEnd);
-    const after = close === null ? null : titleChain(tokens, titleAt, claimed, close + 1, FIRST_SEPARATORS);
+    const after = close === null ? null : titleChain(tokens, titleAt, free, close + 1, FIRST_SEPARATORS);
     if (after !== null && after.titles.length > 0) return after;
   }
-  return titleChain(tokens, titleAt, claimed, nameEnd, FIRST_SEPARATORS);
+  return titleChain(tokens, titleAt, free, nameEnd, FIRST_SEPARATORS);
 }
 
 const MAX_ASIDE = 8;
@@ -128,13 +140,23 @@ function closingParenthesis(tokens: readonly Token[], open: number): number | nu
 }
 
 /**
+ * Where a chain of titles after a name stops: at a title another mention claimed, and at one
+ * written right before a name ("Chủ tịch UBND tỉnh A Nguyễn Văn X, Chủ tịch UBND tỉnh B Trần
+ * Văn Y"), which is that name's.
+ */
+interface ChainLimits {
+  claimed: Set<TitleSpan>;
+  precedesName: (title: TitleSpan) => boolean;
+}
+
+/**
  * Titles joined by commas (or "kiêm") from token `from`. `firstSeparators`: what must come
  * before the first title ("Vũ Đại Thắng, Ủy viên …"); null when the first title starts at `from`.
  */
 function titleChain(
   tokens: readonly Token[],
   titleAt: Map<number, TitleSpan>,
-  claimed: Set<TitleSpan>,
+  { claimed, precedesName }: ChainLimits,
   from: number,
   firstSeparators: ReadonlySet<string> | null,
 ): { titles: TitleSpan[]; end: number } {
@@ -149,7 +171,7 @@ function titleChain(
       if (tokens[next]?.lower === 'kiêm') next++;
     }
     const title = titleAt.get(next);
-    if (title === undefined || claimed.has(title)) break;
+    if (title === undefined || claimed.has(title) || precedesName(title)) break;
     titles.push(title);
     end = title.end;
   }

@@ -91,7 +91,8 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
       if (elliptic !== null) i = elliptic.end - 1;
       continue;
     }
-    const start = (doc.tokens[i] as Token).start;
+    // "nguyên" marks the status, not the title: the title as written starts at the role.
+    const start = (doc.tokens[parsed.former ? i + 1 : i] as Token).start;
     const end = (doc.tokens[parsed.end - 1] as Token).end;
     const evidence = evidenceOf(doc.body, start, end);
     // "… Tỉnh ủy Hà Tĩnh khóa XVIII": the term belongs to the title's span (so that a chain of
@@ -213,7 +214,7 @@ function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan
   if (next === null || next.body === null) return null;
   const family = [bare.form.role, bare.form.deputy, bare.form.standingDeputy];
   if (joiner === ',' ? bare.role !== 'MEMBER' : !family.includes(next.role)) return null;
-  const start = (doc.tokens[index] as Token).start;
+  const start = (doc.tokens[bare.former ? index + 1 : index] as Token).start;
   const last = doc.tokens[(joiner === ',' ? next.end : bare.end) - 1] as Token;
   const evidence = evidenceOf(doc.body, start, last.end);
   const mention: TitleMention = { asWritten: evidence.quote, role: bare.role, body: next.body, status: bare.former ? 'FORMER' : 'CURRENT', term: null, evidence };

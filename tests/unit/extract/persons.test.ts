@@ -37,11 +37,26 @@ describe('person mentions', () => {
       'Phạm Minh Chính: PRIME_MINISTER@Chính phủ',
       'Trần Thanh Mẫn: MEMBER@Bộ Chính trị; CHAIR@Quốc hội',
     ]],
+    ['a title written before the next name is that name\'s', 'Chủ tịch UBND tỉnh Nam Định Trần Văn Lộc (SN 1972), Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Huy (SN 1974) cùng dự.', [
+      'Trần Văn Lộc: CHAIR@Ủy ban nhân dân tỉnh Nam Định',
+      'Phạm Quang Huy: CHAIR@Ủy ban nhân dân tỉnh Ninh Bình',
+    ]],
+    ['titles before names in a comma list', 'Có mặt Phó Chủ tịch nước Lê Thị Hạnh, Phó Thủ tướng Đào Văn Quân và các đại biểu.', [
+      'Lê Thị Hạnh: PRESIDENT@-',
+      'Đào Văn Quân: DEPUTY_PRIME_MINISTER@Chính phủ',
+    ]],
     ['ĐBQH is a delegate of the National Assembly', 'Bà Lê Thị Nga, ĐBQH, phát biểu.', ['Lê Thị Nga: DELEGATE@Quốc hội']],
   ])('%s', (_rule, sentence, expected) => {
     const { body, result } = extractText(CONTEXT + sentence);
     expect(describePersons(result)).toEqual(expected);
     expectEvidenceInBody(body, result);
+  });
+
+  it('reads two syllables after a unit word as its place, not as the next person', () => {
+    const { result } = extractText(CONTEXT + 'HĐND thành phố bầu ông Lê Văn Tâm, Phó Bí thư Thành ủy, Bí thư Quận ủy Ninh Kiều làm Chủ tịch UBND thành phố.');
+    expect(result.persons.map((person) => [person.name, person.titles.map((title) => title.role)])).toEqual([
+      ['Lê Văn Tâm', ['DEPUTY_SECRETARY', 'SECRETARY', 'CHAIR']],
+    ]);
   });
 
   it('quotes the name with its title chain, and each title on its own', () => {
