@@ -20,6 +20,7 @@ export const EvalOptionsModel = z.object({
   corpus: z.string().trim().min(1, 'expected the directory holding the article files the gold names'),
   gold: z.string().trim().min(1, 'expected a gold file: one JSON object per line'),
   verbose: z.boolean(),
+  byFile: z.boolean(),
   json: z.boolean(),
 });
 export type EvalOptions = z.infer<typeof EvalOptionsModel>;
@@ -74,10 +75,14 @@ export async function evaluate(options: Pick<EvalOptions, 'corpus' | 'gold'>): P
   return scoreCorpus(pairs);
 }
 
-/** `officials eval`: prints the score table (with --verbose every miss and false hit first), or JSON. */
+/**
+ * `officials eval`: prints the score table (with --verbose every miss and false hit first, with
+ * --by-file a table of each file's counts), or JSON (totals and each file's scores, misses and
+ * false hits).
+ */
 export async function evalCommandAction(options: EvalOptions): Promise<void> {
   const score = await evaluate(options);
-  process.stdout.write(options.json ? `${JSON.stringify(score, null, 2)}\n` : formatEvalReport(score, options.verbose));
+  process.stdout.write(options.json ? `${JSON.stringify(score, null, 2)}\n` : formatEvalReport(score, options));
 }
 
 /** The `eval` command, for main.ts to add. */
@@ -87,7 +92,8 @@ export function evalCommand(): Command {
     .requiredOption('--corpus <dir>', 'the directory holding the article files the gold names')
     .requiredOption('--gold <file.jsonl>', 'the gold annotations: one JSON object per article file (see README, "Measuring extraction")')
     .option('--verbose', 'list every miss and false hit, by file', false)
-    .option('--json', 'print the scores (totals and per-file misses and false hits) as JSON', false)
+    .option('--by-file', 'also print TP/FP/FN for each file and category', false)
+    .option('--json', 'print the scores (totals, and per file the scores, misses and false hits) as JSON', false)
     .showHelpAfterError()
     .exitOverride(exitWithUsageCode)
     .action(async (options: unknown) => {

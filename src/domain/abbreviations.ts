@@ -14,4 +14,7 @@ export const FOLDED_ABBREVIATIONS: Readonly<Record<string, string>> = {
   btv: 'ban thuong vu',
   mttq: 'mat tran to quoc',
   dbqh: 'dai bieu quoc hoi',
+  ub: 'uy ban',
+  ubkt: 'uy ban kiem tra',
+  tx: 'thi xa',
 };

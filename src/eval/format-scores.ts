@@ -25,12 +25,37 @@ export function formatScoreTable(totals: readonly CategoryScore[]): string {
     formatRate(score.recall),
     formatRate(score.f1),
   ]);
-  const all = [[...HEADER], ...rows];
-  const widths = HEADER.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
-  const lines = all.map((row) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '),
+  return alignColumns([[...HEADER], ...rows]);
+}
+
+/** Rows as lines: the first column left-aligned, the others right-aligned, two spaces apart. */
+function alignColumns(rows: readonly (readonly string[])[]): string {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  const lines = rows.map((row) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ').trimEnd(),
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One row per file, one column per category, each cell `TP/FP/FN` ("-" when the file has
+ * nothing of that category on either side), so that the files that lose the most stand out.
+ *
+ * @example
+ * formatFileTable(files)
+ * // 'file     persons  person-titles  person-roles  events  participants  changes\n'
+ * // + '001.txt    5/0/0          9/1/2         8/2/3   1/0/0         2/0/1    1/0/0\n'
+ */
+export function formatFileTable(files: readonly FileScore[]): string {
+  const rows = files.map((file) => [
+    file.file,
+    ...CATEGORIES.map((category) => {
+      const { tp, fp, fn } = file.categories[category];
+      return tp + fp + fn === 0 ? '-' : `${tp}/${fp}/${fn}`;
+    }),
+  ]);
+  return alignColumns([['file', ...CATEGORIES], ...rows]);
 }
 
 /**
@@ -56,9 +81,22 @@ export function formatDetails(files: readonly FileScore[]): string {
   return blocks.length === 0 ? 'No misses and no false hits.\n' : blocks.join('\n');
 }
 
-/** What `officials eval` prints: details with --verbose, then how many files, then the table. */
-export function formatEvalReport(score: EvalScore, verbose: boolean): string {
+/** What `officials eval` prints besides the totals. */
+export interface EvalReportOptions {
+  /** Every miss and false hit, by file (--verbose). */
+  verbose: boolean;
+  /** TP/FP/FN per file and category (--by-file). */
+  byFile: boolean;
+}
+
+/**
+ * What `officials eval` prints: details with --verbose, the per-file table with --by-file, then
+ * how many files and the totals.
+ */
+export function formatEvalReport(score: EvalScore, options: EvalReportOptions): string {
   const count = score.files.length;
   const summary = `Scored ${count} ${count === 1 ? 'file' : 'files'} (counts summed over files, micro-averaged):\n`;
-  return `${verbose ? `${formatDetails(score.files)}\n` : ''}${summary}${formatScoreTable(score.totals)}`;
+  const details = options.verbose ? `${formatDetails(score.files)}\n` : '';
+  const perFile = options.byFile ? `TP/FP/FN per file:\n${formatFileTable(score.files)}\n` : '';
+  return `${details}${perFile}${summary}${formatScoreTable(score.totals)}`;
 }

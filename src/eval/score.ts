@@ -8,7 +8,7 @@ import { normalizeForMatch } from './normalize.js';
  * beyond the gold is a false hit each time.
  */
 
-export const CATEGORIES = ['persons', 'person-titles', 'person-roles', 'events', 'changes'] as const;
+export const CATEGORIES = ['persons', 'person-titles', 'person-roles', 'events', 'participants', 'changes'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** What the scorer reads of a record: the gold format's compared fields (gold and extracted alike). */
@@ -19,7 +19,7 @@ export interface ComparableRecord {
     titles: readonly string[];
     resolved: readonly { role: string; org: string | null }[];
   }[];
-  events: readonly { name: string; date: string | null }[];
+  events: readonly { name: string; date: string | null; chaired_by: readonly string[]; attended_by: readonly string[] }[];
   changes: readonly { person: string; kind: string; role?: string | null; org?: string | null }[];
 }
 
@@ -32,7 +32,7 @@ export interface Tally {
   fn: number;
 }
 
-export interface CategoryResult extends Tally {
+export interface CategoryResult extends Tally, Rates {
   /** The gold items not predicted, as readable labels, in gold order. */
   misses: string[];
   /** The predicted items not in the gold, in prediction order. */
@@ -78,6 +78,8 @@ const UNKNOWN_BODY = '(body unknown)';
  * - events: the date; an undated event (null) matches an undated gold event whose name starts
  *   with the same two words ("kỳ họp", "hội nghị", "đại hội"), since undated events cannot
  *   be told apart by date;
+ * - participants: (event, person, chaired or took part), the event known by its `eventKey`,
+ *   from `chaired_by` ("chaired") and `attended_by` ("took part");
  * - changes: (person, kind).
  */
 const ITEMS: Record<Category, (record: ComparableRecord) => Item[]> = {
@@ -96,7 +98,12 @@ const ITEMS: Record<Category, (record: ComparableRecord) => Item[]> = {
         label: `${mention.person} | ${resolved.role} | ${resolved.org ?? UNKNOWN_BODY}`,
       })),
     ),
-  events: (record) => record.events.map((event) => ({ key: eventKey(event), label: `${event.date ?? 'undated'} | ${event.name}` })),
+  events: (record) => record.events.map((event) => ({ key: eventKey(event), label: eventLabel(event) })),
+  participants: (record) =>
+    record.events.flatMap((event) => [
+      ...event.chaired_by.map((person) => participantItem(event, person, 'chaired')),
+      ...event.attended_by.map((person) => participantItem(event, person, 'took part')),
+    ]),
   changes: (record) =>
     record.changes.map((change) => ({
       key: keyOf(change.person, change.kind),
@@ -106,6 +113,14 @@ const ITEMS: Record<Category, (record: ComparableRecord) => Item[]> = {
 
 function keyOf(...parts: string[]): string {
   return parts.map(normalizeForMatch).join('\u0000');
+}
+
+function eventLabel(event: { name: string; date: string | null }): string {
+  return `${event.date ?? 'undated'} | ${event.name}`;
+}
+
+function participantItem(event: { name: string; date: string | null }, person: string, part: 'chaired' | 'took part'): Item {
+  return { key: `${eventKey(event)}\u0000${keyOf(person, part)}`, label: `${eventLabel(event)} | ${part} | ${person}` };
 }
 
 /**
@@ -142,7 +157,8 @@ function matchItems(gold: readonly Item[], predicted: readonly Item[]): Category
     misses.push(label(item));
   }
   misses.reverse();
-  return { tp, fp: falseHits.length, fn: misses.length, misses, falseHits };
+  const tally = { tp, fp: falseHits.length, fn: misses.length };
+  return { ...tally, ...rates(tally), misses, falseHits };
 }
 
 /** Scores one file's extraction against its gold record. */

@@ -101,6 +101,14 @@ describe('officials eval', () => {
     expect(row(stdout, 'persons')).toEqual(['persons', '4', '0', '1', '1.00', '0.80', '0.89']);
   });
 
+  it('--by-file prints a row of TP/FP/FN per file and category before the totals', async () => {
+    const { code, stdout } = await runCli(['eval', '--by-file', '--corpus', CORPUS, '--gold', at('wrong-gold.jsonl')], NO_DATABASE);
+    expect(code).toBe(0);
+    expect(row(stdout, 'file')).toEqual(['file', 'persons', 'person-titles', 'person-roles', 'events', 'participants', 'changes']);
+    expect(row(stdout, 'hoi-nghi.txt')?.[1]).toBe('2/0/1');
+    expect(row(stdout, 'participants')?.[0]).toBe('participants');
+  });
+
   it('--json prints the totals and each file\'s misses', async () => {
     const { code, stdout } = await runCli(['eval', '--json', '--corpus', CORPUS, '--gold', at('wrong-gold.jsonl')], NO_DATABASE);
     expect(code).toBe(0);

@@ -10,6 +10,8 @@ describe('searchQuery', () => {
   it('expands the usual abbreviations', () => {
     expect(searchQuery('HĐND Hạ Long')).toBe('+hoi +dong +nhan +dan +ha +long');
     expect(searchQuery('ubnd tp')).toBe('+uy +ban +nhan +dan +thanh +pho');
+    expect(searchQuery('UBKT Tỉnh ủy')).toBe('+uy +ban +kiem +tra +tinh +uy');
+    expect(searchQuery('tx Đông Triều')).toBe('+thi +xa +dong +trieu');
   });
 
   it('drops Lucene syntax characters instead of passing them on', () => {

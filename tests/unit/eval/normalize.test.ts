@@ -12,6 +12,8 @@ describe('normalizeForMatch', () => {
     { what: 'UBND and TP (with a dot)', text: 'Chủ tịch UBND TP. Hạ Long', expected: 'chu tich uy ban nhan dan thanh pho ha long' },
     { what: 'BCH and BTV', text: 'BCH Đảng bộ, BTV Tỉnh ủy', expected: 'ban chap hanh dang bo ban thuong vu tinh uy' },
     { what: 'MTTQ and ĐBQH', text: 'Ủy ban MTTQ tỉnh, Đoàn ĐBQH', expected: 'uy ban mat tran to quoc tinh doan dai bieu quoc hoi' },
+    { what: 'UB and UBKT', text: 'Chủ nhiệm UBKT Tỉnh ủy, Phó Chủ tịch UB MTTQ', expected: 'chu nhiem uy ban kiem tra tinh uy pho chu tich uy ban mat tran to quoc' },
+    { what: 'TX', text: 'Bí thư Thị ủy TX. Đông Triều', expected: 'bi thu thi uy thi xa dong trieu' },
     { what: 'T.Ư', text: 'Ủy viên T.Ư Đảng', expected: 'uy vien trung uong dang' },
     { what: "the Party's full name", text: 'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam', expected: 'ban chap hanh trung uong dang' },
     { what: 'abbreviation letters inside a word stay', text: 'Hồ Quốc Dũng ttp', expected: 'ho quoc dung ttp' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDetails, formatScoreTable } from '../../../src/eval/format-scores.js';
+import { formatDetails, formatEvalReport, formatFileTable, formatScoreTable } from '../../../src/eval/format-scores.js';
 import { eventKey, rates, scoreCorpus, scoreFile, type ComparableRecord } from '../../../src/eval/score.js';
 
 const gold: ComparableRecord = {
@@ -17,9 +17,9 @@ const gold: ComparableRecord = {
     { person: 'Lê Văn Nam', titles: [], resolved: [{ role: 'Phó Bí thư', org: null }] },
   ],
   events: [
-    { name: 'Hội nghị BCH Đảng bộ tỉnh lần thứ 25', date: '2025-04-03' },
-    { name: 'kỳ họp thứ 6', date: null },
-    { name: 'cuộc họp của Thường trực Tỉnh ủy', date: null },
+    { name: 'Hội nghị BCH Đảng bộ tỉnh lần thứ 25', date: '2025-04-03', chaired_by: ['Vũ Đại Thắng'], attended_by: ['Nguyễn Thị Hạnh', 'Lê Văn Nam'] },
+    { name: 'kỳ họp thứ 6', date: null, chaired_by: [], attended_by: ['Nguyễn Thị Hạnh'] },
+    { name: 'cuộc họp của Thường trực Tỉnh ủy', date: null, chaired_by: ['Lê Văn Nam'], attended_by: [] },
   ],
   changes: [
     { person: 'Vũ Đại Thắng', kind: 're-elected', role: 'Bí thư', org: 'Tỉnh ủy Quảng Ninh' },
@@ -44,9 +44,15 @@ const predicted: ComparableRecord = {
     { person: 'Trần Quốc Huy', titles: ['Giám đốc Sở Tài chính'], resolved: [] },
   ],
   events: [
-    { name: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Ninh lần thứ 25', date: '2025-04-03' },
-    { name: 'Kỳ họp thứ 6 Hội đồng nhân dân thành phố Hạ Long', date: null },
-    { name: 'Hội nghị Ban Thường vụ', date: '2025-04-04' },
+    // Lê Văn Nam is said to chair, not to take part; Nguyễn Thị Hạnh is found twice.
+    {
+      name: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Ninh lần thứ 25',
+      date: '2025-04-03',
+      chaired_by: ['Vũ Đại Thắng', 'Lê Văn Nam'],
+      attended_by: ['Nguyễn Thị Hạnh', 'Nguyễn Thị Hạnh'],
+    },
+    { name: 'Kỳ họp thứ 6 Hội đồng nhân dân thành phố Hạ Long', date: null, chaired_by: [], attended_by: ['Nguyễn Thị Hạnh'.normalize('NFD')] },
+    { name: 'Hội nghị Ban Thường vụ', date: '2025-04-04', chaired_by: [], attended_by: ['Vũ Đại Thắng'] },
   ],
   changes: [
     { person: 'Vũ Đại Thắng', kind: 're-elected', role: 'Bí thư', org: null },
@@ -59,7 +65,14 @@ describe('scoreFile', () => {
   const score = scoreFile(gold, predicted);
 
   it('counts persons by normalised name', () => {
-    expect(score.categories.persons).toEqual({ tp: 2, fp: 1, fn: 1, misses: ['Lê Văn Nam'], falseHits: ['Trần Quốc Huy'] });
+    expect(score.categories.persons).toEqual({
+      tp: 2,
+      fp: 1,
+      fn: 1,
+      ...rates({ tp: 2, fp: 1, fn: 1 }),
+      misses: ['Lê Văn Nam'],
+      falseHits: ['Trần Quốc Huy'],
+    });
   });
 
   it('counts (person, title as written) pairs after expanding abbreviations', () => {
@@ -67,6 +80,7 @@ describe('scoreFile', () => {
       tp: 2,
       fp: 2,
       fn: 1,
+      ...rates({ tp: 2, fp: 2, fn: 1 }),
       misses: ['Nguyễn Thị Hạnh | Phó Chủ tịch TT UBND tỉnh'],
       falseHits: ['Nguyễn Thị Hạnh | Phó Chủ tịch UBND tỉnh', 'Trần Quốc Huy | Giám đốc Sở Tài chính'],
     });
@@ -77,6 +91,7 @@ describe('scoreFile', () => {
       tp: 1,
       fp: 2,
       fn: 3,
+      ...rates({ tp: 1, fp: 2, fn: 3 }),
       misses: [
         'Vũ Đại Thắng | Bí thư | Tỉnh ủy Quảng Ninh',
         'Nguyễn Thị Hạnh | Phó Chủ tịch Thường trực | Ủy ban nhân dân tỉnh Quảng Ninh',
@@ -91,9 +106,29 @@ describe('scoreFile', () => {
       tp: 2,
       fp: 1,
       fn: 1,
+      ...rates({ tp: 2, fp: 1, fn: 1 }),
       misses: ['undated | cuộc họp của Thường trực Tỉnh ủy'],
       falseHits: ['2025-04-04 | Hội nghị Ban Thường vụ'],
     });
+  });
+
+  it('matches participants by (event key, person, chaired or took part), as multisets', () => {
+    expect(score.categories.participants).toEqual({
+      tp: 3,
+      fp: 3,
+      fn: 2,
+      ...rates({ tp: 3, fp: 3, fn: 2 }),
+      misses: ['2025-04-03 | Hội nghị BCH Đảng bộ tỉnh lần thứ 25 | took part | Lê Văn Nam', 'undated | cuộc họp của Thường trực Tỉnh ủy | chaired | Lê Văn Nam'],
+      falseHits: [
+        '2025-04-03 | Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Ninh lần thứ 25 | chaired | Lê Văn Nam',
+        '2025-04-03 | Hội nghị Ban Chấp hành Đảng bộ tỉnh Quảng Ninh lần thứ 25 | took part | Nguyễn Thị Hạnh',
+        '2025-04-04 | Hội nghị Ban Thường vụ | took part | Vũ Đại Thắng',
+      ],
+    });
+  });
+
+  it('gives each category of a file its own precision, recall and F1', () => {
+    expect(score.categories.events).toMatchObject({ precision: 2 / 3, recall: 2 / 3, f1: 2 / 3 });
   });
 
   it('matches changes by (person, kind) as multisets: a repeat beyond the gold is a false hit, a missing repeat a miss', () => {
@@ -101,6 +136,7 @@ describe('scoreFile', () => {
       tp: 2,
       fp: 1,
       fn: 1,
+      ...rates({ tp: 2, fp: 1, fn: 1 }),
       misses: ['Lê Văn Nam | relieved'],
       falseHits: ['Vũ Đại Thắng | re-elected'],
     });
@@ -130,14 +166,14 @@ describe('rates', () => {
 
 describe('scoreCorpus', () => {
   it('sums the counts over files before computing the rates (micro-average)', () => {
-    const perfect = { file: 'b.txt', mentions: [{ person: 'Lê Văn Nam', titles: [], resolved: [] }], events: [], changes: [] };
+    const perfect: ComparableRecord = { file: 'b.txt', mentions: [{ person: 'Lê Văn Nam', titles: [], resolved: [] }], events: [], changes: [] };
     const { files, totals } = scoreCorpus([
       { gold, predicted },
       { gold: perfect, predicted: perfect },
     ]);
     expect(files.map((file) => file.file)).toEqual(['a.txt', 'b.txt']);
     expect(totals[0]).toEqual({ category: 'persons', tp: 3, fp: 1, fn: 1, precision: 0.75, recall: 0.75, f1: 0.75 });
-    expect(totals.map((total) => total.category)).toEqual(['persons', 'person-titles', 'person-roles', 'events', 'changes']);
+    expect(totals.map((total) => total.category)).toEqual(['persons', 'person-titles', 'person-roles', 'events', 'participants', 'changes']);
   });
 });
 
@@ -162,5 +198,28 @@ describe('the eval report', () => {
       { gold: { ...perfect, file: 'c.txt', changes: [{ person: 'Lê Văn Nam', kind: 'retired' }] }, predicted: { ...perfect, file: 'c.txt' } },
     ]);
     expect(formatDetails(files)).toBe('c.txt\n  changes: miss Lê Văn Nam | retired\n');
+  });
+});
+
+describe('the per-file table (--by-file)', () => {
+  const empty: ComparableRecord = { file: 'b.txt', mentions: [], events: [], changes: [] };
+  const score = scoreCorpus([
+    { gold, predicted },
+    { gold: empty, predicted: empty },
+  ]);
+
+  it('gives each file a row of TP/FP/FN per category, "-" where the file has nothing on either side', () => {
+    expect(formatFileTable(score.files)).toBe(
+      'file   persons  person-titles  person-roles  events  participants  changes\n' +
+        'a.txt    2/1/1          2/2/1         1/2/3   2/1/1         3/3/2    2/1/1\n' +
+        'b.txt        -              -             -       -             -        -\n',
+    );
+  });
+
+  it('is printed before the totals only when asked for', () => {
+    const withTable = formatEvalReport(score, { verbose: false, byFile: true });
+    expect(withTable).toMatch(/^TP\/FP\/FN per file:\nfile +persons/);
+    expect(withTable).toContain('Scored 2 files');
+    expect(formatEvalReport(score, { verbose: false, byFile: false })).toMatch(/^Scored 2 files/);
   });
 });
