@@ -3,7 +3,9 @@ import type { OrganizationKind } from '../domain/organization.js';
 import { centralBody, committeeBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody, unitName, type Unit } from './body-refs.js';
 import { areaFor, type AreaContext } from './context.js';
 import { Lexicon } from './lexicon.js';
-import { COUNCIL_COMMITTEES, DEPARTMENTS, MINISTRIES, PARTY_COMMISSIONS } from './body-names.js';
+import { COUNCIL_COMMITTEES, DEPARTMENTS, PARTY_COMMISSIONS } from './body-names.js';
+import { centralBodyPhrases, centralBodyRef } from './central-names.js';
+import { NUMBERED_MILITARY_UNITS } from '../domain/central-bodies.js';
 import { COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
 import type { Token } from './tokens.js';
 
@@ -33,7 +35,11 @@ type Form =
   | { shape: 'unit'; kind: OrganizationKind; head: string; headEn: string; unitRequired: boolean; implied?: LevelWord }
   | { shape: 'council'; head: string; headEn: string }
   | { shape: 'executive' }
-  | { shape: 'partyCommittee' };
+  | { shape: 'partyCommittee' }
+  /** "Quân khu 7": a unit of the army named by its number. */
+  | { shape: 'numbered'; head: string; headEn: string }
+  /** "Ban cán sự đảng Bộ Nội vụ", "Đảng đoàn Quốc hội": the Party group inside another body. */
+  | { shape: 'partyOf'; head: string; headEn: string };
 
 const fixed = (body: () => BodyRef): Form => ({ shape: 'fixed', body });
 const ofCommittee = (kind: OrganizationKind, head: string, headEn: string): Form => ({ shape: 'committee', kind, head, headEn });
@@ -46,22 +52,18 @@ const lower = (names: readonly (readonly [string, string])[], form: (vi: string,
   names.map(([vi, en]) => [vi.toLowerCase(), form(vi, en)] as const);
 
 const FORMS = new Lexicon<Form>([
-  ['ban chấp hành trung ương đảng', fixed(PARTY_CENTRAL_COMMITTEE)],
-  ['ban chấp hành trung ương', fixed(PARTY_CENTRAL_COMMITTEE)],
-  ['trung ương đảng', fixed(PARTY_CENTRAL_COMMITTEE)],
+  ...centralBodyPhrases().map(([phrase, body]) => [phrase, fixed(() => centralBodyRef(body))] as const),
+  // "Ủy viên Trung ương", "Ủy viên TW": the Central Committee named by its level alone.
   ['trung ương', fixed(PARTY_CENTRAL_COMMITTEE)],
-  ['bộ chính trị', fixed(() => centralBody('PARTY_STANDING_COMMITTEE', 'Bộ Chính trị', 'Politburo'))],
-  ['ban bí thư', fixed(() => centralBody('PARTY_STANDING_COMMITTEE', 'Ban Bí thư Trung ương Đảng', 'Party Central Secretariat'))],
-  ['quốc hội', fixed(() => centralBody('NATIONAL_ASSEMBLY', 'Quốc hội', 'National Assembly'))],
-  ['ủy ban thường vụ quốc hội', fixed(() => centralBody('NATIONAL_ASSEMBLY', 'Ủy ban Thường vụ Quốc hội', 'National Assembly Standing Committee'))],
-  ['chính phủ', fixed(() => centralBody('GOVERNMENT', 'Chính phủ', 'Government'))],
+  ...NUMBERED_MILITARY_UNITS.map(([vi, en]) => [vi.toLowerCase(), { shape: 'numbered', head: vi, headEn: en }] as const),
+  ['ban cán sự đảng', { shape: 'partyOf', head: 'Ban cán sự đảng', headEn: 'Party Civil Affairs Committee' }],
+  ['đảng đoàn', { shape: 'partyOf', head: 'Đảng đoàn', headEn: 'Party Delegation' }],
   ['ban thường vụ', ofCommittee('PARTY_STANDING_COMMITTEE', 'Ban Thường vụ', 'Party Standing Committee')],
   ['ủy ban kiểm tra', ofCommittee('PARTY_INSPECTION_COMMISSION', 'Ủy ban Kiểm tra', 'Party Inspection Commission')],
   ['thường trực', { shape: 'committee', kind: 'PARTY_STANDING_COMMITTEE', head: 'Thường trực', headEn: 'Standing Board', committeeRequired: true }],
   ...lower(PARTY_COMMISSIONS, (vi, en) => ofCommittee('PARTY_ORGANIZATION', vi, en)),
   ...lower(COUNCIL_COMMITTEES, (vi, en): Form => ({ shape: 'council', head: vi, headEn: en })),
   ...lower(DEPARTMENTS, (vi, en) => ofProvince('STATE_BODY', vi, en)),
-  ...lower(MINISTRIES, (vi, en) => fixed(() => centralBody('MINISTRY', vi, en))),
   ['đảng ủy khối các cơ quan', ofProvince('PARTY_COMMITTEE', 'Đảng ủy Khối các cơ quan', 'Agencies Bloc Party Committee')],
   ['đảng ủy khối doanh nghiệp', ofProvince('PARTY_COMMITTEE', 'Đảng ủy Khối doanh nghiệp', 'Enterprises Bloc Party Committee')],
   ['đảng ủy khối các cơ quan và doanh nghiệp', ofProvince('PARTY_COMMITTEE', 'Đảng ủy Khối các cơ quan và doanh nghiệp', 'Agencies and Enterprises Bloc Party Committee')],
@@ -140,13 +142,33 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
       const spelled = `Ban Chấp hành Đảng bộ ${unitName(unit.unit).vi}`;
       return { body: partyCommittee(unit.unit), spelled, kind: 'PARTY_COMMITTEE', committee: null, end: unit.end };
     }
+    case 'numbered': {
+      const number = tokens[end];
+      if (number?.kind !== 'number' || number.text.length > 2) return null;
+      const body = centralBody('MILITARY', `${form.head} ${number.text}`, `${form.headEn} ${number.text}`);
+      return { body, spelled: body.name, kind: body.kind, committee: null, end: end + 1 };
+    }
+    case 'partyOf':
+      return partyOf(tokens, form.head, form.headEn, end, context);
     case 'partyCommittee': {
       const unit = readUnit(tokens, end, context);
-      if (unit === null) return null;
+      if (unit === null) return partyOf(tokens, 'Đảng ủy', 'Party Committee', end, context);
       const body = partyCommittee(unit.unit);
       return { body, spelled: body.name, kind: 'PARTY_COMMITTEE', committee: null, end: unit.end };
     }
   }
+}
+
+/**
+ * "[Ban cán sự đảng] Bộ Nội vụ", "[Đảng ủy] Quân khu 5", "[Đảng ủy] Bộ Tài chính": the Party
+ * group or committee inside the body named after the head, never inside a Party body.
+ */
+function partyOf(tokens: readonly Token[], head: string, headEn: string, end: number, context: AreaContext): BodyMatch | null {
+  const inner = readBody(tokens, end, context);
+  const owner = inner?.body;
+  if (inner == null || owner == null || owner.kind.startsWith('PARTY_')) return null;
+  const body: BodyRef = { kind: 'PARTY_COMMITTEE', level: owner.level, area: owner.area, name: `${head} ${owner.name}`, nameEn: `${headEn} of the ${owner.nameEn}` };
+  return { body, spelled: body.name, kind: body.kind, committee: null, end: inner.end };
 }
 
 /** A level word and its place: "thành phố Hạ Long", "TP", "tỉnh", "Quận 12". */

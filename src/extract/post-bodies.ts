@@ -1,5 +1,6 @@
 import type { BodyRef } from '../domain/extraction.js';
-import { unitBody, type Unit } from './body-refs.js';
+import { centralBody, unitBody, type Unit } from './body-refs.js';
+import { centralBodyRef, MINISTRY_FIELDS } from './central-names.js';
 import { readBody, readUnit } from './bodies.js';
 import { areaFor, type AreaContext } from './context.js';
 import { toAscii } from './english.js';
@@ -99,4 +100,52 @@ function divisionParent(tokens: readonly Token[], index: number, context: AreaCo
   if (match == null || parent == null) return null;
   const body: BodyRef = { kind: 'STATE_BODY', level: parent.level, area: parent.area, name: `${head} ${parent.name}`, nameEn: `${toAscii(words)} Division, ${parent.nameEn}` };
   return { body, end: match.end };
+}
+
+/**
+ * "[Bộ trưởng] Bộ Quốc phòng", "[Thứ trưởng] Quốc phòng", "[Bộ trưởng,] Chủ nhiệm Văn phòng
+ * Chính phủ": a ministry named in full, or by its field alone.
+ */
+export const readMinistry: PostBodyReader = (tokens, index, context) => {
+  const field = MINISTRY_FIELDS.match(tokens, index);
+  if (field !== null) return { body: centralBodyRef(field.value), end: field.end };
+  const named = readBody(tokens, index, context);
+  return named?.body == null ? null : { body: named.body, end: named.end };
+};
+
+// Words that end a unit's name: the sentence goes on ("Cục trưởng Cục Thuế được bổ nhiệm …").
+const NAME_ENDS = new Set(['được', 'làm', 'giữ', 'là', 'về', 'thay', 'nay', 'đã', 'sẽ', 'kiêm', 'sang', 'từ', 'thuộc', 'tại', 'cho', 'trong', 'đến', 'vừa', 'nhận', 'phụ', 'với', 'khi']);
+const MAX_UNIT_WORDS = 10;
+
+/**
+ * "[Vụ trưởng] Vụ Kế hoạch - Tài chính, Bộ Y tế", "[Cục trưởng] Cục An ninh nội địa Bộ Công
+ * an": a unit of a ministry (or of another central body), named by its words up to that body;
+ * the unit's own word may be left out ("Vụ trưởng Tổ chức cán bộ"). Canonical name: "Vụ …,
+ * Bộ …". Without the body, the unit alone when its name ends cleanly.
+ */
+export function readMinistryUnit(prefix: string, prefixEn: string): PostBodyReader {
+  const prefixWords = prefix.toLowerCase().split(' ');
+  return (tokens, index, context) => {
+    let start = index;
+    if (prefixWords.every((word, k) => tokens[index + k]?.lower === word)) start += prefixWords.length;
+    const words: string[] = [];
+    for (let k = start; k < start + MAX_UNIT_WORDS; k++) {
+      const token = tokens[k];
+      const comma = token?.text === ',';
+      const parent = words.length === 0 ? null : readBody(tokens, comma ? k + 1 : k, context);
+      if (parent?.body != null && parent.body.level === 'CENTRAL') return { body: unitOf(prefix, prefixEn, words.join(' '), parent.body), end: parent.end };
+      // "Cục Cảnh sát phòng, chống tội phạm": a lowercase word after a comma goes on with the name.
+      const goesOn = comma && tokens[k + 1]?.kind === 'word' && tokens[k + 1]?.text === tokens[k + 1]?.lower;
+      if (token === undefined || (token.kind !== 'word' && token.text !== '-' && !goesOn) || NAME_ENDS.has(token.lower)) break;
+      words.push(token.text);
+    }
+    if (words.length === 0 || words.at(-1) === '-' || words.at(-1) === ',') return null;
+    const name = `${prefix} ${words.join(' ').replace(/ ,/g, ',')}`;
+    return { body: centralBody('STATE_BODY', name, `${toAscii(words.join(' '))} ${prefixEn}`), end: start + words.length };
+  };
+}
+
+function unitOf(prefix: string, prefixEn: string, words: string, parent: BodyRef): BodyRef {
+  const name = words.replace(/ ,/g, ',');
+  return { kind: 'STATE_BODY', level: parent.level, area: parent.area, name: `${prefix} ${name}, ${parent.name}`, nameEn: `${toAscii(name)} ${prefixEn}, ${parent.nameEn}` };
 }

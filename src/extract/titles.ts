@@ -8,7 +8,9 @@ import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { COMMITTEE_WORDS, readPlace } from './places.js';
-import { readDelegation, readDivision, readOffice, type PostBodyReader } from './post-bodies.js';
+import { readDelegation, readDivision, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
+import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
+import { centralBodyRef } from './central-names.js';
 import { readTitleTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
@@ -25,19 +27,29 @@ interface RoleForm {
   defaultBody?: () => BodyRef | null;
   /** The role's own body grammar, for titles that spell part of the body ("Chánh Văn phòng Tỉnh ủy"). */
   body?: PostBodyReader;
+  /** The role with "Thường trực" after it and no "Phó" before: "Thứ trưởng Thường trực". */
+  standing?: Role;
+  /** The role with "quyền" before it: "quyền Chủ tịch" acts in the post, a post of its own. */
+  acting?: Role;
+  /**
+   * A title even when `body` reads nothing after it: "Thứ trưởng" alone is of the ministry the
+   * article named last (MINISTRY), "Vụ trưởng" alone of no body the text gives (NONE).
+   */
+  alone?: 'MINISTRY' | 'NONE';
 }
 
 const GOVERNMENT = (): BodyRef => centralBody('GOVERNMENT', 'Chính phủ', 'Government');
 const CENTRAL_SECRETARIAT = (): BodyRef => centralBody('PARTY_STANDING_COMMITTEE', 'Ban Bí thư Trung ương Đảng', 'Party Central Secretariat');
 const NATIONAL_ASSEMBLY = (): BodyRef => centralBody('NATIONAL_ASSEMBLY', 'Quốc hội', 'National Assembly');
+const central = (vi: string) => (): BodyRef => centralBodyRef(centralBodyNamed(vi) as CentralBody);
 
 const HEAD: RoleForm = { role: 'HEAD', deputy: 'DEPUTY_HEAD', standingDeputy: 'STANDING_DEPUTY_HEAD' };
 
 const ROLE_HEADS = new Lexicon<RoleForm>([
   ['bí thư', { role: 'SECRETARY', deputy: 'DEPUTY_SECRETARY', standingDeputy: 'STANDING_DEPUTY_SECRETARY' }],
   ['tổng bí thư', { role: 'GENERAL_SECRETARY', defaultBody: PARTY_CENTRAL_COMMITTEE }],
-  ['chủ tịch', { role: 'CHAIR', deputy: 'VICE_CHAIR', standingDeputy: 'STANDING_VICE_CHAIR' }],
-  ['chủ tịch nước', { role: 'PRESIDENT', defaultBody: () => null }],
+  ['chủ tịch', { role: 'CHAIR', deputy: 'VICE_CHAIR', standingDeputy: 'STANDING_VICE_CHAIR', acting: 'ACTING_CHAIR' }],
+  ['chủ tịch nước', { role: 'PRESIDENT', deputy: 'VICE_PRESIDENT', defaultBody: central('Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam') }],
   ['ủy viên', { role: 'MEMBER' }],
   ['ủy viên dự khuyết', { role: 'ALTERNATE_MEMBER' }],
   // "Trưởng Ban Tổ chức" (the body is "Ban Tổ chức") and "Phó Trưởng ban Thường trực Ban Tổ
@@ -47,14 +59,28 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['trưởng đoàn', { role: 'HEAD_OF_DELEGATION', deputy: 'DEPUTY_HEAD_OF_DELEGATION', body: readDelegation }],
   ['trưởng phòng', { role: 'HEAD_OF_DIVISION', deputy: 'DEPUTY_HEAD_OF_DIVISION', body: readDivision }],
   ['chánh văn phòng', { role: 'CHIEF_OF_OFFICE', deputy: 'DEPUTY_CHIEF_OF_OFFICE', body: readOffice }],
-  ['chủ nhiệm', { role: 'CHAIRMAN_OF_COMMISSION', deputy: 'VICE_CHAIRMAN_OF_COMMISSION' }],
-  ['giám đốc', { role: 'DIRECTOR', deputy: 'DEPUTY_DIRECTOR' }],
-  ['bộ trưởng', { role: 'MINISTER' }],
-  ['thứ trưởng', { role: 'DEPUTY_MINISTER' }],
+  ['chủ nhiệm', { role: 'CHAIRMAN_OF_COMMISSION', deputy: 'VICE_CHAIRMAN_OF_COMMISSION', standingDeputy: 'STANDING_VICE_CHAIRMAN_OF_COMMISSION' }],
+  ['giám đốc', { role: 'DIRECTOR', deputy: 'DEPUTY_DIRECTOR', acting: 'ACTING_DIRECTOR' }],
+  ['bộ trưởng', { role: 'MINISTER', acting: 'ACTING_MINISTER', body: readMinistry, alone: 'MINISTRY' }],
+  ['thứ trưởng', { role: 'DEPUTY_MINISTER', standing: 'STANDING_DEPUTY_MINISTER', body: readMinistry, alone: 'MINISTRY' }],
   ['thủ tướng', { role: 'PRIME_MINISTER', deputy: 'DEPUTY_PRIME_MINISTER', standingDeputy: 'STANDING_DEPUTY_PRIME_MINISTER', defaultBody: GOVERNMENT }],
   ['chỉ huy trưởng', { role: 'COMMANDER' }],
   ['đại biểu', { role: 'DELEGATE' }],
-  ['đại biểu quốc hội', { role: 'DELEGATE', defaultBody: NATIONAL_ASSEMBLY }],
+  ['đại biểu quốc hội', { role: 'NATIONAL_ASSEMBLY_DEPUTY', defaultBody: NATIONAL_ASSEMBLY }],
+  ['thường trực ban bí thư', { role: 'SECRETARIAT_STANDING_MEMBER', defaultBody: CENTRAL_SECRETARIAT }],
+  ['tổng thư ký', { role: 'SECRETARY_GENERAL' }],
+  ['tư lệnh', { role: 'MILITARY_COMMANDER', deputy: 'DEPUTY_MILITARY_COMMANDER' }],
+  ['chính ủy', { role: 'POLITICAL_COMMISSAR', deputy: 'DEPUTY_POLITICAL_COMMISSAR' }],
+  ['tham mưu trưởng', { role: 'CHIEF_OF_STAFF' }],
+  ['tổng tham mưu trưởng', { role: 'CHIEF_OF_GENERAL_STAFF', deputy: 'DEPUTY_CHIEF_OF_GENERAL_STAFF', defaultBody: central('Quân đội nhân dân Việt Nam') }],
+  ['vụ trưởng', { role: 'DEPARTMENT_DIRECTOR', deputy: 'DEPUTY_DEPARTMENT_DIRECTOR', body: readMinistryUnit('Vụ', 'Department'), alone: 'NONE' }],
+  ['cục trưởng', { role: 'AGENCY_DIRECTOR', deputy: 'DEPUTY_AGENCY_DIRECTOR', body: readMinistryUnit('Cục', 'Agency'), alone: 'NONE' }],
+  ['tổng cục trưởng', { role: 'DIRECTORATE_HEAD', deputy: 'DEPUTY_DIRECTORATE_HEAD', body: readMinistryUnit('Tổng cục', 'Directorate'), alone: 'NONE' }],
+  ['chánh án', { role: 'CHIEF_JUSTICE', deputy: 'DEPUTY_CHIEF_JUSTICE' }],
+  ['viện trưởng', { role: 'PROCURATOR_GENERAL', deputy: 'DEPUTY_PROCURATOR_GENERAL' }],
+  ['tổng kiểm toán nhà nước', { role: 'AUDITOR_GENERAL', deputy: 'DEPUTY_AUDITOR_GENERAL', defaultBody: central('Kiểm toán Nhà nước') }],
+  ['thống đốc', { role: 'GOVERNOR', deputy: 'DEPUTY_GOVERNOR' }],
+  ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR' }],
 ]);
 const STANDING = phraseSet(['thường trực']);
 
@@ -86,6 +112,7 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
     if (parsed === null) {
       const seen = readBody(doc.tokens, i, context);
       if (seen?.body != null && seen.head !== undefined) named.set(seen.head, seen.body);
+      if (seen?.body?.kind === 'MINISTRY') named.set(LAST_MINISTRY, seen.body);
       const elliptic = ellipticTitle(doc, i, context) ?? countedTitle(doc, i, context);
       if (elliptic !== null) titles.push(elliptic);
       if (elliptic !== null) i = elliptic.end - 1;
@@ -114,7 +141,7 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
  */
 function mayStartTitle(tokens: readonly Token[], index: number): boolean {
   const lower = tokens[index]?.lower;
-  return lower === 'nguyên' || lower === 'phó' || ROLE_HEADS.startsAt(tokens, index) || mayStartBody(tokens, index);
+  return lower === 'nguyên' || lower === 'phó' || lower === 'quyền' || ROLE_HEADS.startsAt(tokens, index) || mayStartBody(tokens, index);
 }
 
 /** "Tỉnh ủy viên", "Thành ủy viên [Hạ Long]": a member of that Party committee. */
@@ -145,6 +172,8 @@ function readRoles(tokens: readonly Token[], index: number): readonly BareRole[]
   let position = index;
   const former = tokens[position]?.lower === 'nguyên';
   if (former) position++;
+  const acting = tokens[position]?.lower === 'quyền';
+  if (acting) position++;
   const deputy = tokens[position]?.lower === 'phó';
   if (deputy) position++;
   if (tokens[position]?.lower === 'trưởng' && tokens[position - 1]?.lower === 'tăng') return NO_ROLES;
@@ -154,8 +183,12 @@ function readRoles(tokens: readonly Token[], index: number): readonly BareRole[]
   for (const head of heads) {
     const form = head.value;
     if (deputy && form.deputy === undefined) continue;
-    const standing = deputy && form.standingDeputy !== undefined ? readStanding(tokens, head.end) : null;
-    const role = (standing !== null ? form.standingDeputy : deputy ? form.deputy : form.role) ?? form.role;
+    // "quyền" is a title only where acting in the post is a post of its own ("quyền Chủ tịch").
+    if (acting && (deputy || form.acting === undefined)) continue;
+    const standingRole = deputy ? form.standingDeputy : form.standing;
+    const standing = standingRole !== undefined ? readStanding(tokens, head.end) : null;
+    const plain = acting ? form.acting : deputy ? form.deputy : form.role;
+    const role = (standing !== null ? standingRole : plain) ?? form.role;
     roles.push({ role, form, former, end: standing?.end ?? head.end });
   }
   return roles;
@@ -173,16 +206,25 @@ function parseTitle(tokens: readonly Token[], index: number, context: AreaContex
   const member = tokens[index + (former ? 1 : 0)]?.lower === 'phó' ? null : committeeMember(tokens, index + (former ? 1 : 0), context);
   if (member !== null) return { ...member, former };
   for (const bare of readRoles(tokens, index)) {
-    const title = bare.form.body === undefined ? withBody(tokens, bare, context, named) : withOwnBody(tokens, bare, bare.form.body, context);
+    const title = bare.form.body === undefined ? withBody(tokens, bare, context, named) : withOwnBody(tokens, bare, bare.form.body, context, named);
     if (title !== null) return title;
   }
   return null;
 }
 
-function withOwnBody(tokens: readonly Token[], bare: BareRole, reader: PostBodyReader, context: AreaContext): ParsedTitle | null {
+function withOwnBody(tokens: readonly Token[], bare: BareRole, reader: PostBodyReader, context: AreaContext, named: Map<string, BodyRef>): ParsedTitle | null {
   const post = reader(tokens, bare.end, context);
-  return post === null ? null : { role: bare.role, body: post.body, former: bare.former, end: post.end };
+  if (post !== null) {
+    if (post.body.kind === 'MINISTRY') named.set(LAST_MINISTRY, post.body);
+    return { role: bare.role, body: post.body, former: bare.former, end: post.end };
+  }
+  const { alone } = bare.form;
+  if (alone === undefined) return null;
+  return { role: bare.role, body: alone === 'MINISTRY' ? (named.get(LAST_MINISTRY) ?? null) : null, former: bare.former, end: bare.end };
 }
+
+// The key of the ministry named last in `findTitles`' map of bodies named so far.
+const LAST_MINISTRY = 'Bộ';
 
 /** The role `bare` with the body after it (or its default body). */
 function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext, named: Map<string, BodyRef>): ParsedTitle | null {
@@ -195,7 +237,7 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
     return { role: 'STANDING_COMMITTEE_MEMBER', body: body.committee, former, end: body.end };
   }
   // "Bí thư Trung ương Đảng": a member of the Central Secretariat, not a secretary of the Committee.
-  if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };
+  if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'SECRETARIAT_MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };
   if (body.head !== undefined && body.body !== null) named.set(body.head, body.body);
   return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: body.end };
 }

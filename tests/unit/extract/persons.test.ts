@@ -42,10 +42,10 @@ describe('person mentions', () => {
       'Phạm Quang Huy: CHAIR@Ủy ban nhân dân tỉnh Ninh Bình',
     ]],
     ['titles before names in a comma list', 'Có mặt Phó Chủ tịch nước Lê Thị Hạnh, Phó Thủ tướng Đào Văn Quân và các đại biểu.', [
-      'Lê Thị Hạnh: PRESIDENT@-',
+      'Lê Thị Hạnh: VICE_PRESIDENT@Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam',
       'Đào Văn Quân: DEPUTY_PRIME_MINISTER@Chính phủ',
     ]],
-    ['ĐBQH is a delegate of the National Assembly', 'Bà Lê Thị Nga, ĐBQH, phát biểu.', ['Lê Thị Nga: DELEGATE@Quốc hội']],
+    ['ĐBQH is a deputy of the National Assembly', 'Bà Lê Thị Nga, ĐBQH, phát biểu.', ['Lê Thị Nga: NATIONAL_ASSEMBLY_DEPUTY@Quốc hội']],
   ])('%s', (_rule, sentence, expected) => {
     const { body, result } = extractText(CONTEXT + sentence);
     expect(describePersons(result)).toEqual(expected);

@@ -50,7 +50,7 @@ describe('roles whose title spells part of the body', () => {
       'Khổng Văn Thạch: STANDING_DEPUTY_HEAD@Ban Tổ chức Trung ương',
     ]],
     ['"Bí thư Trung ương Đảng": a member of the Secretariat', 'Ông Thân Văn Đạt, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, phát biểu.', [
-      'Thân Văn Đạt: MEMBER@Bộ Chính trị; MEMBER@Ban Bí thư Trung ương Đảng',
+      'Thân Văn Đạt: MEMBER@Bộ Chính trị; SECRETARIAT_MEMBER@Ban Bí thư Trung ương Đảng',
     ]],
     ['a chain after an aside in brackets', 'Người được chỉ định là ông Hứa Văn Quyết (sinh năm 1981), Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Gia Viễn.', [
       'Hứa Văn Quyết: DEPUTY_SECRETARY@Huyện ủy; CHAIR@Ủy ban nhân dân huyện Gia Viễn',
