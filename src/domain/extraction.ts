@@ -58,11 +58,20 @@ export interface TitleMention {
   evidence: Evidence;
 }
 
+/** A military or police rank written before a name: "Thượng tướng". Never a title. */
+export interface RankMention {
+  /** As written: "Thượng tướng", "trung tướng". */
+  asWritten: string;
+  evidence: Evidence;
+}
+
 /** One place a named person appears, with the titles attached to them there. */
 export interface PersonMention {
   /** Normalised full name: "Vũ Đại Thắng". */
   name: string;
   titles: TitleMention[];
+  /** The rank written before the name, or before a list the name is in; absent when none is. */
+  rank?: RankMention;
   /** The name with its title chain: "Vũ Đại Thắng, Ủy viên TW Đảng, Bí thư Tỉnh ủy". */
   evidence: Evidence;
 }

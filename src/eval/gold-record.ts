@@ -43,6 +43,8 @@ export interface ExtractedMention {
   /** Each title as written, once, in the order first seen. */
   titles: string[];
   resolved: ExtractedResolved[];
+  /** The rank as first written before the person's name ("Thượng tướng"); absent when none is. */
+  rank?: string;
 }
 
 export interface ExtractedEvent {
@@ -108,6 +110,7 @@ function mergeMentions(persons: readonly PersonMention[], changes: readonly Chan
   };
   for (const person of persons) {
     const builder = builderOf(person.name);
+    if (person.rank !== undefined) builder.mention.rank ??= person.rank.asWritten;
     for (const title of person.titles) builder.add(title, toResolved(title));
   }
   for (const change of changes) {

@@ -3,6 +3,7 @@ import type { Doc } from './doc.js';
 import { tokenEvidence } from './evidence.js';
 import { phraseSet } from './lexicon.js';
 import { readName, type NameMatch, type NameOptions } from './names.js';
+import { RANKS, rankBefore, type RankSpan } from './ranks.js';
 import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 
@@ -19,10 +20,7 @@ export interface PersonSpan {
   end: number;
 }
 
-const HONORIFICS = phraseSet([
-  'đồng chí', 'đ / c', 'ông', 'bà', 'anh', 'chị',
-  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
-]);
+const HONORIFICS = phraseSet(['đồng chí', 'đ / c', 'ông', 'bà', 'anh', 'chị']);
 // A name right after these is a place: "thành phố Hà Tiên", "Tỉnh ủy Hà Tĩnh".
 const PLACE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'đường', 'làng', 'thôn', 'bản', 'sông', 'núi']);
 const FIRST_SEPARATORS = new Set([',', '-', '–', 'kiêm']);
@@ -45,12 +43,19 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
   const persons: PersonSpan[] = [];
   // "các đồng chí A, B và C", "là A (…), B, C": a full name after a listed person is listed too.
   const listed = new Set<number>();
+  // "các thượng tướng A, B": the rank written once goes to each listed name.
+  let sharedRank: RankSpan | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (inTitle[i] === 1 || afterHonorific[i] === 2) continue;
     const honored = afterHonorific[i] === 1 || (tokens[i - 1]?.text === ':' && afterHonorific[i - 1] === 1);
     const name = readName(tokens, i, honored ? anchored : free);
     if (name === null) continue;
-    const before = backwardTitles(tokens, titleEndingAt, claimed, name.start);
+    const ownRank = rankBefore(doc, name.start);
+    const rank = ownRank ?? (listed.has(i) ? sharedRank : null);
+    sharedRank = ownRank?.shared === true ? ownRank : listed.has(i) ? sharedRank : null;
+    // "Bộ trưởng Bộ Quốc phòng, Đại tướng A": the titles before the rank are the name's.
+    const titlesEnd = ownRank === null ? name.start : tokens[ownRank.start - 1]?.text === ',' && titleEndingAt.has(ownRank.start - 1) ? ownRank.start - 1 : ownRank.start;
+    const before = backwardTitles(tokens, titleEndingAt, claimed, titlesEnd);
     if (!honored && before.length === 0 && looksLikePlace(tokens, name, knownPlaces)) continue;
     const after = forwardTitles(tokens, titleAt, claimed, name.end, (title) => precedesName(tokens, title, free));
     const chain = [...before, ...after.titles];
@@ -58,7 +63,7 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
     for (const title of chain) claimed.add(title);
     const start = before[0]?.start ?? name.start;
     persons.push({
-      mention: { name: name.name, titles: chain.map((title) => title.mention), evidence: tokenEvidence(doc, start, after.end - 1) },
+      mention: { name: name.name, titles: chain.map((title) => title.mention), ...(rank === null ? {} : { rank: rank.mention }), evidence: tokenEvidence(doc, start, after.end - 1) },
       start,
       end: after.end,
     });
@@ -75,7 +80,7 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
 function honorificEnds(tokens: readonly Token[]): Uint8Array {
   const marks = new Uint8Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
-    const match = HONORIFICS.match(tokens, i);
+    const match = HONORIFICS.match(tokens, i) ?? RANKS.match(tokens, i);
     if (match === null) continue;
     if (marks[match.end] === 0) marks[match.end] = 1;
     marks[i] = 2;

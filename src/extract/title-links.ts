@@ -27,7 +27,7 @@ export interface TitleLink {
 const CUES = phraseSet([
   'là', 'làm', 'giữ', 'giữ chức', 'giữ chức vụ', 'giữ các chức vụ', 'chức', 'chức vụ', 'chức danh', 'cương vị', 'các cương vị',
   'vị trí', 'các vị trí', 'đảm nhận', 'đảm nhiệm', 'trở thành', 'vào', 'gồm', 'có', 'kinh qua', 'trải qua', 'đắc cử', 'tái đắc cử',
-  'trúng cử', 'kiêm', 'kiêm nhiệm', 'sang', 'tái cử',
+  'trúng cử', 'kiêm', 'kiêm nhiệm', 'sang', 'tái cử', 'giao', 'được giao', 'nhận',
 ]);
 const CUE_FILLERS = new Set([':', 'các', 'mới', 'tân']);
 // "nguyên" marks only its own title (titles.ts), not the ones after it.
@@ -73,7 +73,7 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
       continue;
     }
     const after = afterTitle(doc.tokens, title.end);
-    const object = objectAfter(doc, persons, personAt, after, sentence.tokenEnd);
+    const object = objectAfter(doc, persons, personAt, after, sentence.tokenEnd, doc.tokens[title.start - 1]?.lower === 'giao');
     if (object !== null) {
       link(title, [object], sentence.tokenStart);
       continue;
@@ -151,12 +151,15 @@ function afterTitle(tokens: readonly Token[], end: number): number {
   return position;
 }
 
-/** "<title> đối với ông A", "<title> là ông A": the person the title is given to. */
-function objectAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, from: number, sentenceEnd: number): PersonSpan | null {
+/**
+ * "<title> đối với ông A", "<title> là ông A", and after "giao" "<title> cho ông A": the person
+ * the title is given to.
+ */
+function objectAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, from: number, sentenceEnd: number, given = false): PersonSpan | null {
   const tokens = doc.tokens;
   let position = from;
   if (tokens[position]?.lower === 'đối' && tokens[position + 1]?.lower === 'với') position += 2;
-  else if (tokens[position]?.lower === 'là') position += 1;
+  else if (tokens[position]?.lower === 'là' || (given && tokens[position]?.lower === 'cho')) position += 1;
   else return null;
   for (let k = position; k < Math.min(position + 3, sentenceEnd); k++) {
     const index = personAt[k] ?? -1;

@@ -11,6 +11,7 @@ import { COMMITTEE_WORDS, readPlace } from './places.js';
 import { readDelegation, readDivision, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
+import { isInterimTitleAt } from './interim.js';
 import { readTitleTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
@@ -82,7 +83,8 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['thống đốc', { role: 'GOVERNOR', deputy: 'DEPUTY_GOVERNOR' }],
   ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR' }],
 ]);
-const STANDING = phraseSet(['thường trực']);
+// "thường thực": a common typo.
+const STANDING = phraseSet(['thường trực', 'thường thực']);
 
 /** A title found in the text, with the tokens it spans. */
 export interface TitleSpan {
@@ -116,6 +118,10 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
       const elliptic = ellipticTitle(doc, i, context) ?? countedTitle(doc, i, context);
       if (elliptic !== null) titles.push(elliptic);
       if (elliptic !== null) i = elliptic.end - 1;
+      continue;
+    }
+    if (isInterimTitleAt(doc.tokens, i)) {
+      i = parsed.end - 1;
       continue;
     }
     // "nguyên" marks the status, not the title: the title as written starts at the role.
@@ -229,7 +235,9 @@ const LAST_MINISTRY = 'Bộ';
 /** The role `bare` with the body after it (or its default body). */
 function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext, named: Map<string, BodyRef>): ParsedTitle | null {
   const { role, form, former, end: position } = bare;
-  const body = readBody(tokens, position, context);
+  // "Phó Chủ tịch Thường trực phụ trách UBND tỉnh": the body after "phụ trách" is the post's.
+  const inCharge = tokens[position]?.lower === 'phụ' && tokens[position + 1]?.lower === 'trách' ? readBody(tokens, position + 2, context) : null;
+  const body = inCharge?.body != null ? inCharge : readBody(tokens, position, context);
   if (body === null) {
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
   }
