@@ -180,7 +180,7 @@ export function readUnit(tokens: readonly Token[], index: number, context: AreaC
     const name = `${capitalize(level.word.vi)} ${number.text}`;
     return { unit: { word: level.word, area: { name, kind: level.word.areaKind, within: context.province } }, end: level.end + 1 };
   }
-  const place = readPlace(tokens, level.end, context.known, true);
+  const place = readPlace(tokens, level.end, context.known, true, level.word);
   return { unit: { word: level.word, area: areaFor(context, level.word, place?.name ?? null) }, end: place?.end ?? level.end };
 }
 
@@ -197,7 +197,7 @@ function readCommittee(tokens: readonly Token[], index: number, context: AreaCon
       const unit: Unit = { word: word.value, area: spelled.unit.area };
       return { body: partyCommittee(unit), unit, end: spelled.end };
     }
-    const place = readPlace(tokens, word.end, context.known, true);
+    const place = readPlace(tokens, word.end, context.known, true, word.value);
     const unit: Unit = { word: word.value, area: areaFor(context, word.value, place?.name ?? null) };
     return { body: partyCommittee(unit), unit, end: place?.end ?? word.end };
   }

@@ -1,6 +1,8 @@
 import type { AreaRef } from '../domain/extraction.js';
 import { COMMITTEE_WORDS, mayStartUnitWord, readLevelWord, readPlace, type LevelWord } from './places.js';
 import { slug } from '../domain/text.js';
+import { PROVINCE_MERGER_2025 } from '../domain/admin-units.generated.js';
+import { mergedInto } from '../domain/admin-units.js';
 import { provinceOfCity } from './gazetteer.js';
 import { CENTRAL_CITY_NAMES, PROVINCE_NAMES, readProvinceName } from './provinces.js';
 import type { Token } from './tokens.js';
@@ -30,7 +32,8 @@ const BODY_TAIL_WORDS = new Set(['hđnd', 'ubnd', 'dân', 'mttq', 'quốc', 'nam
  * a path segment of the URL that is a province's slug (".../quang-ninh/..."), the province
  * named most often on its own ("Bản tin Quảng Ninh"). Otherwise none: nothing is guessed.
  */
-export function findAreaContext(tokens: readonly Token[], url: string | null = null): AreaContext {
+export function findAreaContext(tokens: readonly Token[], url: string | null = null, date: string | null = null): AreaContext {
+  const afterMerger = date !== null && date >= PROVINCE_MERGER_2025.inForce;
   const provinces = new Map<string, Tally>();
   const cities = new Map<string, Tally>();
   const towns = new Map<string, Tally>();
@@ -46,11 +49,15 @@ export function findAreaContext(tokens: readonly Token[], url: string | null = n
       continue;
     }
     known.add(found.name);
+    i = found.end - 1;
+    // "tỉnh Hải Dương (cũ)": a former unit, named for a career, is not where the article is.
+    if (isFormerUnit(tokens, found.end)) continue;
     const isProvince = found.word.level === 'PROVINCE' || (found.word.areaKind === 'CITY' && CENTRAL_CITY_NAMES.has(found.name));
+    // After the merger, a province merged into another no longer is one: it is a career's past.
+    if (isProvince && afterMerger && (mergedInto(found.name) ?? found.name) !== found.name) continue;
     if (isProvince) count(provinces, found.name, i);
     else if (found.word.areaKind === 'CITY') count(cities, found.name, i);
     else if (found.word.areaKind === 'TOWN') count(towns, found.name, i);
-    i = found.end - 1;
   }
   const provinceName =
     mostMentioned(provinces) ??
@@ -60,21 +67,30 @@ export function findAreaContext(tokens: readonly Token[], url: string | null = n
     mostMentioned(bare);
   const province: AreaRef | null =
     provinceName === null ? null : { name: provinceName, kind: CENTRAL_CITY_NAMES.has(provinceName) ? 'CITY' : 'PROVINCE', within: null };
-  const cityName = mostMentioned(cities);
+  // A city of another province ("thành phố Hải Dương" in a text about Hải Phòng) is not the article's.
+  const cityName = mostMentioned(cities, (name) => {
+    const cityProvince = provinceOfCity(name);
+    return provinceName === null || cityProvince === provinceName || (cityProvince === null && !CENTRAL_CITY_NAMES.has(provinceName));
+  });
   const city: AreaRef | null = cityName === null ? null : { name: cityName, kind: 'CITY', within: province };
   return { province, city, known };
+}
+
+/** "(cũ)" right after a unit: the unit as it was before a merger. */
+function isFormerUnit(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.text === '(' && tokens[index + 1]?.lower === 'cũ' && tokens[index + 2]?.text === ')';
 }
 
 function placeAfterUnitWord(tokens: readonly Token[], index: number, known: ReadonlySet<string>): { name: string; word: LevelWord; end: number } | null {
   const committee = COMMITTEE_WORDS.match(tokens, index);
   if (committee !== null) {
-    const place = readPlace(tokens, committee.end, known, true);
+    const place = readPlace(tokens, committee.end, known, true, committee.value);
     return place === null ? null : { ...place, word: committee.value };
   }
   const level = readLevelWord(tokens, index);
   if (level === null) return null;
   const afterBody = BODY_TAIL_WORDS.has(tokens[index - 1]?.lower ?? '');
-  const place = readPlace(tokens, level.end, known, afterBody);
+  const place = readPlace(tokens, level.end, known, afterBody, level.word);
   return place === null ? null : { ...place, word: level.word };
 }
 
@@ -109,9 +125,10 @@ function count(tallies: Map<string, Tally>, name: string, position: number): voi
   else tally.count++;
 }
 
-function mostMentioned(tallies: Map<string, Tally>): string | null {
+function mostMentioned(tallies: Map<string, Tally>, admits: (name: string) => boolean = () => true): string | null {
   let best: Tally | null = null;
   for (const tally of tallies.values()) {
+    if (!admits(tally.name)) continue;
     if (best === null || tally.count > best.count || (tally.count === best.count && tally.first < best.first)) best = tally;
   }
   return best?.name ?? null;
@@ -132,6 +149,7 @@ export function areaFor(context: AreaContext, word: LevelWord, name: string | nu
 function areaOfLevel(context: AreaContext, word: LevelWord): AreaRef | null {
   // In an article about a centrally-run city, "tỉnh" names no province the article knows.
   if (word.areaKind === 'PROVINCE') return context.province?.kind === 'PROVINCE' ? context.province : null;
-  if (word.areaKind === 'CITY') return context.city ?? (context.province?.kind === 'CITY' ? context.province : null);
+  // In a centrally-run city's article, "Thành ủy" and "UBND thành phố" are the city's own.
+  if (word.areaKind === 'CITY') return context.province?.kind === 'CITY' ? context.province : context.city;
   return null;
 }

@@ -21,7 +21,7 @@ export type ArticleDate = ArticleTime & { iso: string };
  */
 export function runExtraction(body: string, date: ArticleDate | null, url: string | null = null): Extraction {
   const doc = readDoc(body);
-  const areas = findAreaContext(doc.tokens, url);
+  const areas = findAreaContext(doc.tokens, url, date?.iso ?? null);
   const context: ArticleContext = { province: areas.province, city: areas.city, date: date?.iso ?? null };
   const dates = new DateIndex(findDates(doc, date));
   const titles = findTitles(doc, ContextMap.of(doc, areas));

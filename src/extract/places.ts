@@ -1,4 +1,5 @@
 import type { AreaKind, Level } from '../domain/organization.js';
+import { isPlaceOfLevel } from './gazetteer.js';
 import { Lexicon } from './lexicon.js';
 import { isPersonName } from './names.js';
 import { isCapitalizedWord, isJoined, isSpaced, type Token } from './tokens.js';
@@ -60,6 +61,9 @@ export function readLevelWord(tokens: readonly Token[], index: number): { word: 
   return { word: match.value, end };
 }
 
+/** Short names written for a place: "TP HCM", "TP.HCM". */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([['HCM', 'Hồ Chí Minh']]);
+
 const MAX_RUN = 7;
 const MAX_PLACE_SYLLABLES = 3;
 // After a body word a name may follow the place: "Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng".
@@ -69,14 +73,18 @@ const PLACE_LENGTHS_BEFORE_A_NAME = [2, 3, 1];
  * The place name at token `index` ("Quảng Ninh", "Hạ Long"), told apart from a person's name
  * that may follow it: a known place prefix wins; else, when `mayPrecedeName`, a run that reads
  * as a full name (or a lone word) is no place at all; else a run followed by a full name is
- * split before it.
+ * split before it. After a level `word`, a unit of that level in the table of administrative
+ * units is a known place ("Quận ủy Ngô Quyền", "phường Hai Bà Trưng").
  */
 export function readPlace(
   tokens: readonly Token[],
   index: number,
   known: ReadonlySet<string>,
   mayPrecedeName: boolean,
+  word: LevelWord | null = null,
 ): { name: string; end: number } | null {
+  const alias = PLACE_ALIASES.get(tokens[index]?.text ?? '');
+  if (alias !== undefined) return { name: alias, end: index + 1 };
   const run: string[] = [];
   for (let j = index; run.length < MAX_RUN && isCapitalizedWord(tokens[j]) && (j === index || isSpaced(tokens[j - 1], tokens[j])); j++) {
     run.push((tokens[j] as Token).text);
@@ -84,7 +92,8 @@ export function readPlace(
   if (run.length === 0) return null;
   const take = (length: number) => ({ name: run.slice(0, length).join(' '), end: index + length });
   for (let length = Math.min(MAX_PLACE_SYLLABLES, run.length); length >= 1; length--) {
-    if (known.has(run.slice(0, length).join(' '))) return take(length);
+    const name = run.slice(0, length).join(' ');
+    if (known.has(name) || (word !== null && isPlaceOfLevel(name, word.vi))) return take(length);
   }
   if (mayPrecedeName && isPersonName(run)) return null;
   // One capitalised word after a body ("HĐND Thành phố Phát biểu", a caption) is rarely a place.

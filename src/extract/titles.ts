@@ -154,7 +154,7 @@ function mayStartTitle(tokens: readonly Token[], index: number): boolean {
 function committeeMember(tokens: readonly Token[], index: number, context: AreaContext): Omit<ParsedTitle, 'former'> | null {
   const word = COMMITTEE_WORDS.match(tokens, index);
   if (word === null || tokens[word.end]?.lower !== 'viên') return null;
-  const place = readPlace(tokens, word.end + 1, context.known, true);
+  const place = readPlace(tokens, word.end + 1, context.known, true, word.value);
   const body = partyCommittee({ word: word.value, area: areaFor(context, word.value, place?.name ?? null) });
   return { role: 'MEMBER', body, end: place?.end ?? word.end + 1 };
 }

@@ -56,6 +56,10 @@ function classAt(code: number): number {
 
 const KINDS: readonly TokenKind[] = ['punct', 'word', 'number', 'punct'];
 
+// Words news writes fused that are two words: "TPHCM" is "TP" (thành phố) + "HCM" (Hồ Chí Minh).
+const FUSED_WORDS = new Map([['tphcm', 2]]);
+const FUSED_LENGTH = 5;
+
 /**
  * Tokenizes the given lines of `body` (ranges without their line break); a newline token
  * closes every line, so tokens of different lines are never adjacent. Tokens are runs of
@@ -83,6 +87,14 @@ export function tokenize(body: string, lines: readonly TextRange[]): Token[] {
       }
       const text = body.slice(start, position);
       const lower = (bits & CASED) === 0 ? text : text.toLowerCase();
+      const fused = kind === LETTER && text.length === FUSED_LENGTH ? FUSED_WORDS.get(lower) : undefined;
+      if (fused !== undefined) {
+        // "TPHCM" is read as "TP" + "HCM": a level word and the place, as "TP.HCM" is.
+        const cut = start + fused;
+        tokens.push({ text: body.slice(start, cut), lower: lower.slice(0, fused), id: wordId(lower.slice(0, fused)), kind: 'word', start, end: cut });
+        tokens.push({ text: body.slice(cut, position), lower: lower.slice(fused), id: wordId(lower.slice(fused)), kind: 'word', start: cut, end: position });
+        continue;
+      }
       tokens.push({ text, lower, id: wordId(lower), kind: KINDS[kind] as TokenKind, start, end: position });
     }
     tokens.push({ text: '\n', lower: '\n', id: wordId('\n'), kind: 'newline', start: line.end, end: line.end });
