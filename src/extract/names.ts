@@ -12,6 +12,7 @@ const FAMILY_NAMES = new Set(
     'Văn', 'Tô', 'Kiều', 'Trương', 'Đoàn', 'Lưu', 'Thái', 'Triệu', 'Quách', 'Tăng', 'Phùng', 'Đồng',
     'Lại', 'Khổng', 'Hứa', 'Thân', 'Mạc', 'Vương', 'Nông', 'La', 'Lò', 'Giáp', 'Âu', 'Tôn', 'Doãn',
     'Khúc', 'Kim', 'Hầu', 'Lục', 'Từ', 'Diệp', 'Ninh', 'Viên', 'Nghiêm', 'Tiêu', 'Đàm', 'Đường',
+    'Tòng', 'Bế', 'Cù', 'Lã', 'Khương', 'Tất', 'Cầm', 'Lường', 'Điểu', 'Thào', 'Giàng', 'Sùng', 'Khuất', 'Tào', 'Bành', 'Nhữ', 'Lữ', 'Phí', 'Uông',
   ].map((name) => name.toLowerCase()),
 );
 const LONGEST_SYLLABLE = 7;
@@ -58,8 +59,10 @@ export function readName(tokens: readonly Token[], index: number, options: NameO
   const first = tokens[index];
   if (!isNameSyllable(first) || options.stopsAt(index)) return null;
   if (!options.familyNameOptional && !isFamilyName(first.text)) return null;
+  // Names of the Central Highlands peoples run longer: "Y Thanh Hà Niê Kđăm".
+  const longest = options.familyNameOptional && !isFamilyName(first.text) ? MAX_NAME_SYLLABLES + 1 : MAX_NAME_SYLLABLES;
   let end = index + 1;
-  while (end < index + MAX_NAME_SYLLABLES && isNameSyllable(tokens[end]) && isSpaced(tokens[end - 1], tokens[end]) && !options.stopsAt(end)) {
+  while (end < index + longest && isNameSyllable(tokens[end]) && isSpaced(tokens[end - 1], tokens[end]) && !options.stopsAt(end)) {
     end++;
   }
   if (end - index < 2) return null;

@@ -4,6 +4,7 @@ import { tokenEvidence } from './evidence.js';
 import { phraseSet } from './lexicon.js';
 import { readName, type NameMatch, type NameOptions } from './names.js';
 import { RANKS, rankBefore, type RankSpan } from './ranks.js';
+import { followsRoleWord } from './role-words.js';
 import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 
@@ -20,9 +21,13 @@ export interface PersonSpan {
   end: number;
 }
 
-const HONORIFICS = phraseSet(['đồng chí', 'đ / c', 'ông', 'bà', 'anh', 'chị']);
+const HONORIFICS = phraseSet([
+  'đồng chí', 'đ / c', 'ông', 'bà', 'anh', 'chị',
+  // Religious honorifics are no titles (corpus Convention 4), but they anchor a name.
+  'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'linh mục', 'giám mục', 'tổng giám mục', 'mục sư',
+]);
 // A name right after these is a place: "thành phố Hà Tiên", "Tỉnh ủy Hà Tĩnh".
-const PLACE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'đường', 'làng', 'thôn', 'bản', 'sông', 'núi']);
+const PLACE_WORDS = new Set(['tỉnh', 'phố', 'tp', 'huyện', 'quận', 'xã', 'phường', 'trấn', 'ủy', 'đường', 'làng', 'thôn', 'bản', 'sông', 'núi', 'ubnd', 'hđnd']);
 const FIRST_SEPARATORS = new Set([',', '-', '–', 'kiêm']);
 const NEXT_SEPARATORS = new Set([',', 'kiêm', 'rồi', 'và']);
 const LIST_JOINERS = new Set([',', 'và']);
@@ -48,18 +53,18 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
   for (let i = 0; i < tokens.length; i++) {
     if (inTitle[i] === 1 || afterHonorific[i] === 2) continue;
     const honored = afterHonorific[i] === 1 || (tokens[i - 1]?.text === ':' && afterHonorific[i - 1] === 1);
-    const name = readName(tokens, i, honored ? anchored : free);
+    // "Phó Chủ tịch Quốc hội Uông Chu Lưu": right after a title, any capitalised syllables are a name.
+    const name = readName(tokens, i, honored || titleEndingAt.has(i) ? anchored : free);
     if (name === null) continue;
     const ownRank = rankBefore(doc, name.start);
     const rank = ownRank ?? (listed.has(i) ? sharedRank : null);
     sharedRank = ownRank?.shared === true ? ownRank : listed.has(i) ? sharedRank : null;
-    // "Bộ trưởng Bộ Quốc phòng, Đại tướng A": the titles before the rank are the name's.
-    const titlesEnd = ownRank === null ? name.start : tokens[ownRank.start - 1]?.text === ',' && titleEndingAt.has(ownRank.start - 1) ? ownRank.start - 1 : ownRank.start;
-    const before = backwardTitles(tokens, titleEndingAt, claimed, titlesEnd);
-    if (!honored && before.length === 0 && looksLikePlace(tokens, name, knownPlaces)) continue;
+    const anchorStart = ownRank?.start ?? (honored ? honorificStartBefore(afterHonorific, name.start) : -1);
+    const before = titlesBefore(tokens, titleEndingAt, claimed, name.start, anchorStart);
+    if (!honored && (before.length === 0 || name.end - name.start === 2) && looksLikePlace(tokens, name, knownPlaces)) continue;
     const after = forwardTitles(tokens, titleAt, claimed, name.end, (title) => precedesName(tokens, title, free));
     const chain = [...before, ...after.titles];
-    if (!honored && !listed.has(i) && chain.length === 0) continue;
+    if (!honored && !listed.has(i) && chain.length === 0 && !followsRoleWord(tokens, name, knownPlaces)) continue;
     for (const title of chain) claimed.add(title);
     const start = before[0]?.start ?? name.start;
     persons.push({
@@ -67,7 +72,10 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
       start,
       end: after.end,
     });
-    if (LIST_JOINERS.has(tokens[after.end]?.lower ?? '')) listed.add(after.end + 1);
+    // "là các ông: A (Phó Trưởng ban Thường trực), B, C": the list goes on after an aside.
+    const close = tokens[after.end]?.text === '(' ? closingParenthesis(tokens, after.end) : null;
+    const next = close === null ? after.end : close + 1;
+    if (LIST_JOINERS.has(tokens[next]?.lower ?? '')) listed.add(next + 1);
     i = after.end - 1;
   }
   return persons;
@@ -98,8 +106,33 @@ function precedesName(tokens: readonly Token[], title: TitleSpan, options: NameO
   return name.end - name.start >= 3 || !PLACE_WORDS.has(tokens[title.end - 1]?.lower ?? '');
 }
 
+/** Where the honorific right before token `nameStart` starts ("đồng chí", "Thượng tướng"), or -1. */
+function honorificStartBefore(marks: Uint8Array, nameStart: number): number {
+  for (let k = nameStart - 1; k >= Math.max(0, nameStart - 3); k--) if (marks[k] === 2) return k;
+  return -1;
+}
+
 function looksLikePlace(tokens: readonly Token[], name: NameMatch, knownPlaces: ReadonlySet<string>): boolean {
   return PLACE_WORDS.has(tokens[name.start - 1]?.lower ?? '') || knownPlaces.has(name.name);
+}
+
+// Where a list item, and so the titles before a name, may start ("… là Bộ trưởng, Đại tướng A").
+const ITEM_STARTS = new Set([';', ':', '-', '–', '•', '\n', 'là', 'có', 'gồm']);
+
+/**
+ * The titles written before a name, nearest last. Across a rank or honorific (starting at token
+ * `honorificStart`, or -1) too ("Phó Chủ tịch
+ * Quốc hội, Thượng tướng Trần Văn A"), when the titles open a sentence or a list item: after
+ * "của Thủ tướng, thượng tướng A" or "làm Bí thư, ông B" the title is someone else's.
+ */
+function titlesBefore(tokens: readonly Token[], titleEndingAt: Map<number, TitleSpan>, claimed: Set<TitleSpan>, nameStart: number, honorificStart: number): TitleSpan[] {
+  const direct = backwardTitles(tokens, titleEndingAt, claimed, nameStart);
+  if (direct.length > 0 || honorificStart <= 0) return direct;
+  // "Bộ trưởng Bộ Quốc phòng Đại tướng A": the rank right after the title.
+  if (tokens[honorificStart - 1]?.text !== ',') return backwardTitles(tokens, titleEndingAt, claimed, honorificStart);
+  const across = backwardTitles(tokens, titleEndingAt, claimed, honorificStart - 1);
+  const opener = tokens[(across[0]?.start ?? 0) - 1];
+  return across.length > 0 && (opener === undefined || ITEM_STARTS.has(opener.lower)) ? across : direct;
 }
 
 /** "<title>, <title> <Name>": titles right before the name, nearest last. */

@@ -68,7 +68,7 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     const members = listAfter(doc, persons, personAt, title, sentence.tokenEnd);
     if (members.length > 0) {
       const role = title.mention.role;
-      const others = members.filter((person) => !person.mention.titles.some((held) => held.role === role || held.role === STANDING_OF[role]));
+      const others = members.filter((person) => !person.mention.titles.some((held) => held.role === STANDING_OF[role]));
       link(title, others, title.start);
       continue;
     }

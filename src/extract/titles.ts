@@ -13,7 +13,7 @@ import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js'
 import { centralBodyRef } from './central-names.js';
 import { isInterimTitleAt } from './interim.js';
 import { readTitleTerm } from './terms.js';
-import type { Token } from './tokens.js';
+import { isCapitalizedWord, type Token } from './tokens.js';
 
 /**
  * The grammar of titles: [nguyên] [Phó] role [Thường trực|TT] body [place].
@@ -285,6 +285,8 @@ function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan 
   if (count === undefined || !(count.kind === 'number' || COUNT_WORDS.has(count.lower))) return null;
   const bare = readRole(doc.tokens, index);
   if (bare === null || bare.form.defaultBody !== undefined || readBody(doc.tokens, bare.end, context) !== null) return null;
+  // "hai Thứ trưởng Nội vụ": the role names a body the grammar does not read; it is not bare.
+  if (isCapitalizedWord(doc.tokens[bare.end])) return null;
   const sentenceStart = doc.sentences[doc.sentenceOf[index] ?? -1]?.tokenStart ?? index;
   let body: BodyRef | null = null;
   for (let k = index - 2; k >= Math.max(sentenceStart, index - MAX_SUBJECT_LOOKBACK) && body === null; k--) {

@@ -100,3 +100,35 @@ describe('person mentions', () => {
     expect(describePersons(result)).toEqual(['Lê Văn Hùng: SECRETARY@Tỉnh ủy']);
   });
 });
+
+describe('names anchored by a role word, a rank or a religious honorific', () => {
+  const namesIn = (sentence: string) => extractText(CONTEXT + sentence).result.persons.map((person) => person.name);
+
+  it.each([
+    ['a role word with a body the grammar may not read', 'Tổng Thư ký Quốc hội Lê Văn Định trình bày dự thảo.', ['Lê Văn Định']],
+    ['a body name with a comma inside', 'Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường Phan Văn Hòa phát biểu.', ['Phan Văn Hòa']],
+    ['a body name ending with the country', 'Thống đốc Ngân hàng Nhà nước Việt Nam Đặng Thị Hường dự họp.', ['Đặng Thị Hường']],
+    ['a list of role-and-name items', 'Dự có: Thường trực Ban Bí thư Lương Văn Thịnh; Chánh án Tòa án nhân dân tối cao Lê Văn Bảo.', ['Lương Văn Thịnh', 'Lê Văn Bảo']],
+    ['religious honorifics anchor a name', 'Hòa thượng Thích Minh Tâm và Linh mục Trần Văn Khoa dự lễ.', ['Thích Minh Tâm', 'Trần Văn Khoa']],
+    ['a family name the list lacks, right after a title', 'Phó Chủ tịch Quốc hội Uông Văn Lực phát biểu.', ['Uông Văn Lực']],
+    ['no name is cut out of a longer run of capitals', 'Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm phát biểu.', []],
+    ['no role word, no person', 'Cô giáo Nguyễn Thị Lan dạy học ở đây.', []],
+    ['a list goes on after a short aside', 'Lãnh đạo Ban gồm 3 Phó ban là các ông, bà: Hồ Văn Lâm (Phó Trưởng ban Thường trực), Nguyễn Văn Tiến (kiêm nhiệm), Đỗ Thị Mai.', [
+      'Hồ Văn Lâm', 'Nguyễn Văn Tiến', 'Đỗ Thị Mai',
+    ]],
+    ['an ethnic-minority family name in a list', 'Hội nghị do hai Ủy viên Bộ Chính trị chủ trì: Tòng Thị Hoa - Phó Chủ tịch Quốc hội và Lò Văn Pấng.', ['Tòng Thị Hoa', 'Lò Văn Pấng']],
+    ['two syllables right after UBND are its place', 'Ông Lâm Văn Hải, Phó Bí thư Huyện ủy, Chủ tịch UBND Trần Đề, tỉnh Sóc Trăng, dự họp.', ['Lâm Văn Hải']],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(namesIn(sentence)).toEqual(expected);
+  });
+
+  it('gives the titles before a rank to the name after it when they open a list item', () => {
+    const { result } = extractText(CONTEXT + 'Dự họp có Phó Chủ tịch Quốc hội Lê Thị Nga; Phó Chủ tịch Quốc hội, Thượng tướng Trần Văn Tư.');
+    expect(describePersons(result)).toEqual(['Lê Thị Nga: VICE_CHAIR@Quốc hội', 'Trần Văn Tư: VICE_CHAIR@Quốc hội']);
+  });
+
+  it('keeps a title that names the author of a decision away from the rank after it', () => {
+    const { result } = extractText(CONTEXT + 'Theo quyết định của Thủ tướng, thượng tướng Lê Văn Tư được kéo dài thời gian công tác.');
+    expect(describePersons(result)).toEqual(['Lê Văn Tư']);
+  });
+});
