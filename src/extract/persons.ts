@@ -60,7 +60,7 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
     const rank = ownRank ?? (listed.has(i) ? sharedRank : null);
     sharedRank = ownRank?.shared === true ? ownRank : listed.has(i) ? sharedRank : null;
     const anchorStart = ownRank?.start ?? (honored ? honorificStartBefore(afterHonorific, name.start) : -1);
-    const before = titlesBefore(tokens, titleEndingAt, claimed, name.start, anchorStart);
+    const before = titlesBefore(tokens, titleEndingAt, claimed, name.start, anchorStart, ownRank !== null);
     if (!honored && (before.length === 0 || name.end - name.start === 2) && looksLikePlace(tokens, name, knownPlaces)) continue;
     const after = forwardTitles(tokens, titleAt, claimed, name.end, (title) => precedesName(tokens, title, free));
     const chain = [...before, ...after.titles];
@@ -118,21 +118,26 @@ function looksLikePlace(tokens: readonly Token[], name: NameMatch, knownPlaces: 
 
 // Where a list item, and so the titles before a name, may start ("… là Bộ trưởng, Đại tướng A").
 const ITEM_STARTS = new Set([';', ':', '-', '–', '•', '\n', 'là', 'có', 'gồm']);
+// After these the title is someone else's: "của Thủ tướng, thượng tướng A", "làm Bí thư, ông B".
+const OBJECT_MARKERS = new Set(['của', 'làm', 'cho', 'với']);
 
 /**
- * The titles written before a name, nearest last. Across a rank or honorific (starting at token
- * `honorificStart`, or -1) too ("Phó Chủ tịch
- * Quốc hội, Thượng tướng Trần Văn A"), when the titles open a sentence or a list item: after
- * "của Thủ tướng, thượng tướng A" or "làm Bí thư, ông B" the title is someone else's.
+ * The titles written before a name, nearest last; also across the rank or honorific starting at
+ * token `anchorStart` (-1 when none). Across a comma, titles before a rank are the name's unless
+ * they are the object of a word before them ("trên cương vị Chính ủy Quân khu 5, Trung tướng A",
+ * not "theo quyết định của Thủ tướng, thượng tướng A"); titles before "ông"/"bà" only when they
+ * open a list item ("Phó Chủ tịch Quốc hội, ông A;").
  */
-function titlesBefore(tokens: readonly Token[], titleEndingAt: Map<number, TitleSpan>, claimed: Set<TitleSpan>, nameStart: number, honorificStart: number): TitleSpan[] {
+function titlesBefore(tokens: readonly Token[], titleEndingAt: Map<number, TitleSpan>, claimed: Set<TitleSpan>, nameStart: number, anchorStart: number, isRank: boolean): TitleSpan[] {
   const direct = backwardTitles(tokens, titleEndingAt, claimed, nameStart);
-  if (direct.length > 0 || honorificStart <= 0) return direct;
+  if (direct.length > 0 || anchorStart <= 0) return direct;
   // "Bộ trưởng Bộ Quốc phòng Đại tướng A": the rank right after the title.
-  if (tokens[honorificStart - 1]?.text !== ',') return backwardTitles(tokens, titleEndingAt, claimed, honorificStart);
-  const across = backwardTitles(tokens, titleEndingAt, claimed, honorificStart - 1);
-  const opener = tokens[(across[0]?.start ?? 0) - 1];
-  return across.length > 0 && (opener === undefined || ITEM_STARTS.has(opener.lower)) ? across : direct;
+  if (tokens[anchorStart - 1]?.text !== ',') return backwardTitles(tokens, titleEndingAt, claimed, anchorStart);
+  const across = backwardTitles(tokens, titleEndingAt, claimed, anchorStart - 1);
+  if (across.length === 0) return direct;
+  const opener = tokens[(across[0]?.start ?? 0) - 1]?.lower;
+  const opens = opener === undefined || (isRank ? !OBJECT_MARKERS.has(opener) : ITEM_STARTS.has(opener));
+  return opens ? across : direct;
 }
 
 /** "<title>, <title> <Name>": titles right before the name, nearest last. */

@@ -111,7 +111,8 @@ describe('names anchored by a role word, a rank or a religious honorific', () =>
     ['a list of role-and-name items', 'Dự có: Thường trực Ban Bí thư Lương Văn Thịnh; Chánh án Tòa án nhân dân tối cao Lê Văn Bảo.', ['Lương Văn Thịnh', 'Lê Văn Bảo']],
     ['religious honorifics anchor a name', 'Hòa thượng Thích Minh Tâm và Linh mục Trần Văn Khoa dự lễ.', ['Thích Minh Tâm', 'Trần Văn Khoa']],
     ['a family name the list lacks, right after a title', 'Phó Chủ tịch Quốc hội Uông Văn Lực phát biểu.', ['Uông Văn Lực']],
-    ['no name is cut out of a longer run of capitals', 'Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm phát biểu.', []],
+    ['a five-syllable name right after a title', 'Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kđăm phát biểu.', ['Y Thanh Hà Niê Kđăm']],
+    ['no name is cut out of a longer run of capitals', 'Giám đốc Trung tâm Văn hóa Y Ngọc Hà Êban phát biểu.', []],
     ['no role word, no person', 'Cô giáo Nguyễn Thị Lan dạy học ở đây.', []],
     ['a list goes on after a short aside', 'Lãnh đạo Ban gồm 3 Phó ban là các ông, bà: Hồ Văn Lâm (Phó Trưởng ban Thường trực), Nguyễn Văn Tiến (kiêm nhiệm), Đỗ Thị Mai.', [
       'Hồ Văn Lâm', 'Nguyễn Văn Tiến', 'Đỗ Thị Mai',
@@ -125,6 +126,11 @@ describe('names anchored by a role word, a rank or a religious honorific', () =>
   it('gives the titles before a rank to the name after it when they open a list item', () => {
     const { result } = extractText(CONTEXT + 'Dự họp có Phó Chủ tịch Quốc hội Lê Thị Nga; Phó Chủ tịch Quốc hội, Thượng tướng Trần Văn Tư.');
     expect(describePersons(result)).toEqual(['Lê Thị Nga: VICE_CHAIR@Quốc hội', 'Trần Văn Tư: VICE_CHAIR@Quốc hội']);
+  });
+
+  it('gives a title the sentence describes to the rank and name after it', () => {
+    const { result } = extractText(CONTEXT + 'Trên cương vị Chính ủy Quân khu 4, Trung tướng Lê Văn Tư luôn mẫu mực.');
+    expect(result.persons.map((person) => [person.name, person.titles.map((title) => title.asWritten)])).toEqual([['Lê Văn Tư', ['Chính ủy Quân khu 4']]]);
   });
 
   it('keeps a title that names the author of a decision away from the rank after it', () => {
