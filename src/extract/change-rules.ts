@@ -28,7 +28,7 @@ export function dedupeChanges(told: readonly Told[]): ChangeMention[] {
   const titled = new Set(told.filter((change) => change.title !== null).map((change) => `${change.person}|${change.kind}|${change.planned}`));
   const reasons = new Set(told.filter((change) => REASONS.has(change.kind)).map((change) => `${change.person}|${change.evidence.start}`));
   const relieved = new Map(told.filter((change) => change.kind === 'RELIEVED' && change.title !== null).map((change) => [`${change.person}|${change.evidence.start}`, change.title]));
-  const elected = new Set(told.filter((change) => ELECTIONS.has(change.kind)).map((change) => `${change.person}|${change.title?.role ?? ''}`));
+  const elected = new Set(told.filter((change) => ELECTIONS.has(change.kind) && change.verb !== 'chuẩn y').map((change) => `${change.person}|${change.title?.role ?? ''}`));
   const seen = new Set<string>();
   const kept: ChangeMention[] = [];
   for (const change of told) {

@@ -1,9 +1,12 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
+import type { Role } from '../domain/roles.js';
+import { peopleOfVerb } from './change-people.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
+import { changeVerbsIn, continuesPost, isInterimDuty, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
-import { Lexicon } from './lexicon.js';
+import { phraseSet } from './lexicon.js';
 import { hasPlannedWord } from './planned.js';
 import type { PersonSpan } from './persons.js';
 import { isEffective, sceneDates } from './scenes.js';
@@ -14,87 +17,54 @@ import type { TitleSpan } from './titles.js';
 
 /**
  * Reported starts and ends of tenures: "được bầu giữ chức", "bổ nhiệm", "điều động, chỉ định",
- * "thôi giữ chức", "nghỉ hưu", … with the person next to the verb (its subject, or the object
- * right after it) and the post after it. "sẽ", "dự kiến", "đề nghị" before the verb: planned.
+ * "thôi giữ chức", "nghỉ hưu", … (change-verbs.ts) with the people the verb is about
+ * (change-people.ts) and the post each takes up or leaves. "sẽ", "dự kiến", "đề nghị" before
+ * the verb: planned.
  */
 
-const VERBS = new Lexicon<ChangeKind>([
-  ['được bầu', 'ELECTED'],
-  ['bầu', 'ELECTED'],
-  ['trúng cử', 'ELECTED'],
-  ['đắc cử', 'ELECTED'],
-  ['tái bầu', 'RE_ELECTED'],
-  ['được tái bầu', 'RE_ELECTED'],
-  ['bầu lại', 'RE_ELECTED'],
-  ['được bầu lại', 'RE_ELECTED'],
-  ['tái đắc cử', 'RE_ELECTED'],
-  ['tái cử', 'RE_ELECTED'],
-  ['bổ nhiệm', 'APPOINTED'],
-  ['được bổ nhiệm', 'APPOINTED'],
-  ['bổ nhiệm lại', 'APPOINTED'],
-  ['chỉ định', 'APPOINTED'],
-  ['phân công', 'APPOINTED'],
-  ['chuẩn y', 'APPOINTED'],
-  ['điều động', 'TRANSFERRED'],
-  ['luân chuyển', 'TRANSFERRED'],
-  ['miễn nhiệm', 'RELIEVED'],
-  ['thôi giữ chức', 'RELIEVED'],
-  ['cho thôi', 'RELIEVED'],
-  ['cho thôi giữ chức', 'RELIEVED'],
-  ['xin thôi', 'RESIGNED'],
-  ['xin thôi giữ chức', 'RESIGNED'],
-  ['nghỉ hưu', 'RETIRED'],
-  ['cách chức', 'DISMISSED'],
-  ['bãi nhiệm', 'DISMISSED'],
-]);
-// "bầu cử" is an election, "chỉ định thầu" a tender, "bầu thay ông A" replaces A: not changes.
-const NOT_A_CHANGE_AFTER = new Set(['cử', 'thầu', 'thay', 'thế']);
-// "phân công, điều động, chỉ định": one change told by several verbs; the most specific wins.
-const SERIES_JOINERS = new Set([',', 'và']);
-const KIND_RANK: Readonly<Record<ChangeKind, number>> = {
-  TRANSFERRED: 3, RE_ELECTED: 2, ELECTED: 1, APPOINTED: 0, RELIEVED: 0, RESIGNED: 1, RETIRED: 1, DISMISSED: 1,
-};
-const TAKES_UP: ReadonlySet<ChangeKind> = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);
-const MAX_SUBJECT_GAP = 3;
-const MAX_OBJECT_GAP = 4;
 const MAX_TITLES_TO_SKIP = 8;
-const MAX_AGENT_GAP = 6;
-const PRONOUNS = new Set(['ông', 'bà']);
-
-interface Verb {
-  kind: ChangeKind;
-  start: number;
-  end: number;
-  /** The first word as written, lowercased: "chuẩn y" confirms an election told elsewhere. */
-  words: string;
-}
+// "bầu các ông A, B lần lượt giữ chức X, Y": the posts in the order of the people.
+const RESPECTIVELY = phraseSet(['lần lượt']);
+// "Sau khi bầu thêm hai phó chủ tịch, UBND … gồm …": the verb's clause ends at the comma.
+const TEMPORAL = phraseSet(['sau khi', 'trước khi']);
+const MAX_COUNTED_TITLES = 3;
+const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
+// Seats kept through a move ("Ủy viên Trung ương Đảng"): not the post a transfer leaves.
+const SEATS: ReadonlySet<Role> = new Set(['MEMBER', 'ALTERNATE_MEMBER', 'STANDING_COMMITTEE_MEMBER', 'DELEGATE']);
 
 /** Every reported change, in order. */
 export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: readonly TitleSpan[], links: readonly TitleLink[], dates: DateIndex): ChangeMention[] {
-  const linkedTitles = new Set(links.map((link) => link.title));
   const byStart = links.map((link) => ({ start: link.title.start, link })).sort((a, b) => a.start - b.start);
   const inPerson = new Uint8Array(doc.tokens.length);
   for (const person of persons) inPerson.fill(1, person.start, person.end);
-  const attached = new Set<TitleMention>(persons.flatMap((person) => person.mention.titles));
+  const free: FreeTitles = {
+    titles,
+    attached: new Set<TitleMention>(persons.flatMap((person) => person.mention.titles)),
+    linked: new Set(links.map((link) => link.title)),
+  };
   const found: Found[] = [];
   const scenes = sceneDates(doc, dates);
   for (const sentence of doc.sentences) {
-    const verbs = verbsIn(doc, sentence, inPerson);
+    const verbs = changeVerbsIn(doc, sentence, inPerson);
     verbs.forEach((verb, index) => {
-      const scopeEnd = verbs[index + 1]?.start ?? sentence.tokenEnd;
       const clauseStart = verbs[index - 1]?.end ?? sentence.tokenStart;
-      const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
-      const base = { kind: verb.kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words };
+      const scopeEnd = scopeEndOf(doc, verb, clauseStart, verbs[index + 1]?.start ?? sentence.tokenEnd);
       const own: TitleLink[] = [];
       for (let k = firstStartingAtOrAfter(byStart, verb.end); k < byStart.length && (byStart[k]?.start ?? scopeEnd) < scopeEnd; k++) own.push((byStart[k] as { link: TitleLink }).link);
-      if (own.length > 0) {
-        for (const link of lastPerBody(own)) found.push({ ...base, person: link.person, title: link.mention });
-        return;
+      if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) return;
+      const kind = verb.kind === 'ELECTED' && continuesPost(doc, verb, scopeEnd) ? 'RE_ELECTED' : verb.kind;
+      const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
+      const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words };
+      const posted = new Set<PersonSpan>();
+      for (const link of lastPerBody(own)) {
+        found.push({ ...base, person: link.person, title: link.mention });
+        posted.add(link.person);
       }
-      const person = personOf(doc, persons, sentence, verb.start, verb.end);
-      if (person === null) return;
-      const after = titleAfter(titles, attached, linkedTitles, Math.max(verb.end, person.end), scopeEnd);
-      found.push({ ...base, person, title: after });
+      const people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
+      const posts = postsOf(doc, people, own, free, verb, clauseStart, scopeEnd);
+      people.forEach((person, k) => {
+        if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
+      });
     });
   }
   return dedupeChanges(found.map((change) => toChange(doc, change, changeDate(doc, change, dates, scenes))));
@@ -111,35 +81,21 @@ interface Found {
   title: TitleMention | null;
 }
 
-/** The change verbs of a sentence, a series of verbs read as one. */
-function verbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array): Verb[] {
-  const verbs: Verb[] = [];
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
-    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '')) continue;
-    if (TAKES_UP.has(verb.value) && isAgentClause(doc, sentence, i, inPerson)) continue;
-    let kind = verb.value;
-    let end = verb.end;
-    for (;;) {
-      const joined = SERIES_JOINERS.has(doc.tokens[end]?.lower ?? '') ? end + 1 : end;
-      const next = VERBS.match(doc.tokens, joined);
-      if (next === null || next.end > sentence.tokenEnd) break;
-      if (KIND_RANK[next.value] > KIND_RANK[kind]) kind = next.value;
-      end = next.end;
-    }
-    verbs.push({ kind, start: i, end, words: doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ') });
-    i = end - 1;
-  }
-  return verbs;
+interface FreeTitles {
+  titles: readonly TitleSpan[];
+  /** Titles of a person's own apposition chain. */
+  attached: ReadonlySet<TitleMention>;
+  /** Titles a verb or cue gave to a person (title-links.ts). */
+  linked: ReadonlySet<TitleSpan>;
 }
 
-/** "chức vụ do HĐND tỉnh bầu": the verb of a relative clause with its agent, no change told. */
-function isAgentClause(doc: Doc, sentence: Sentence, verbStart: number, inPerson: Uint8Array): boolean {
-  for (let k = verbStart - 1; k >= Math.max(sentence.tokenStart, verbStart - MAX_AGENT_GAP); k--) {
-    if (inPerson[k] === 1 || doc.tokens[k]?.kind === 'punct' || PRONOUNS.has(doc.tokens[k]?.lower ?? '')) return false;
-    if (doc.tokens[k]?.lower === 'do') return true;
-  }
-  return false;
+/** "Sau khi bầu …, <main clause>": the verb's scope ends at the first comma. */
+function scopeEndOf(doc: Doc, verb: ChangeVerb, clauseStart: number, end: number): number {
+  let temporal = false;
+  for (let k = Math.max(clauseStart, verb.start - 3); k < verb.start && !temporal; k++) temporal = TEMPORAL.match(doc.tokens, k) !== null;
+  if (!temporal) return end;
+  for (let k = verb.end; k < end; k++) if (doc.tokens[k]?.text === ',') return k;
+  return end;
 }
 
 /** One change per person and body: "thôi giữ chức Ủy viên, Chủ nhiệm Ủy ban Kiểm tra" is one. */
@@ -147,6 +103,65 @@ function lastPerBody(links: readonly TitleLink[]): TitleLink[] {
   const byKey = new Map<string, TitleLink>();
   for (const link of links) byKey.set(`${link.person.mention.name}|${link.mention.body?.name ?? link.title.start}`, link);
   return [...byKey.values()];
+}
+
+/**
+ * The post each of `people` takes up or leaves, when no link gave one: the post of the next
+ * person of the list who has one ("ông B, ông C giữ chức Phó Bí thư"), the posts after "lần
+ * lượt" in order, the free title after the verb ("bầu ba người giữ chức Phó Bí thư: …", "bầu ông
+ * A, Phó Bí thư, giữ chức Chủ tịch"), or the counted title before it ("Ba Phó Bí thư Tỉnh ủy
+ * được chỉ định là: …").
+ */
+function postsOf(doc: Doc, people: readonly PersonSpan[], own: readonly TitleLink[], free: FreeTitles, verb: ChangeVerb, clauseStart: number, scopeEnd: number): (TitleMention | null)[] {
+  const linked = new Map<PersonSpan, TitleMention>();
+  for (const link of own) if (!linked.has(link.person)) linked.set(link.person, link.mention);
+  const respectively = respectivePosts(doc, free, people, scopeEnd);
+  const first = people[0];
+  const between = first !== undefined && first.start >= verb.end ? freeTitleIn(free, verb.end, first.start) : null;
+  return people.map((person, k) => {
+    const shared = people.slice(k + 1).find((other) => linked.has(other));
+    if (shared !== undefined) return linked.get(shared) ?? null;
+    return respectively?.[k] ?? between ?? freeTitleIn(free, Math.max(verb.end, person.end), scopeEnd) ?? countedTitleBefore(doc, free, clauseStart, verb.start);
+  });
+}
+
+function respectivePosts(doc: Doc, free: FreeTitles, people: readonly PersonSpan[], scopeEnd: number): TitleMention[] | null {
+  const last = people[people.length - 1];
+  if (people.length < 2 || last === undefined) return null;
+  for (let k = last.end; k < Math.min(scopeEnd, last.end + 3); k++) {
+    if (RESPECTIVELY.match(doc.tokens, k) === null) continue;
+    const posts: TitleMention[] = [];
+    for (let j = firstStartingAtOrAfter(free.titles, k); j < free.titles.length && (free.titles[j] as TitleSpan).start < scopeEnd; j++) {
+      const title = free.titles[j] as TitleSpan;
+      if (!free.attached.has(title.mention)) posts.push(title.mention);
+    }
+    return posts.length === people.length ? posts : null;
+  }
+  return null;
+}
+
+/** "Hai tân Phó Chủ tịch UBND tỉnh trúng cử là …": a title after a count, before the verb. */
+function countedTitleBefore(doc: Doc, free: FreeTitles, from: number, to: number): TitleMention | null {
+  const first = firstStartingAtOrAfter(free.titles, from);
+  for (let k = first; k < Math.min(free.titles.length, first + MAX_COUNTED_TITLES); k++) {
+    const title = free.titles[k] as TitleSpan;
+    if (title.end > to) break;
+    let count = doc.tokens[title.start - 1];
+    if (count?.lower === 'tân') count = doc.tokens[title.start - 2];
+    const counted = count?.kind === 'number' || COUNTS.has(count?.lower ?? '');
+    if (counted && !free.attached.has(title.mention)) return title.mention;
+  }
+  return null;
+}
+
+/** The first title in tokens [from, to) that belongs to no person: the post in "giữ chức <title>". */
+function freeTitleIn(free: FreeTitles, from: number, to: number): TitleMention | null {
+  const first = firstStartingAtOrAfter(free.titles, from);
+  for (let k = first; k < Math.min(free.titles.length, first + MAX_TITLES_TO_SKIP) && (free.titles[k] as TitleSpan).start < to; k++) {
+    const title = free.titles[k] as TitleSpan;
+    if (!free.attached.has(title.mention) && !free.linked.has(title)) return title.mention;
+  }
+  return null;
 }
 
 /**
@@ -165,15 +180,14 @@ function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (
 }
 
 function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention & { verb: string } {
-  const chainLast = lastOwnTitle(doc, found.person);
-  const takesUp = TAKES_UP.has(found.kind);
-  const title = found.title ?? (takesUp ? null : chainLast);
-  const kind = refineKind(found.kind, found.verb, title, chainLast);
+  const held = heldPost(doc, found.person);
+  const title = found.title ?? (TAKES_UP.has(found.kind) ? null : held);
+  const kind = refineKind(found.kind, found.verb, title, held);
   return {
     kind,
     person: found.person.mention.name,
     title,
-    fromTitle: kind === 'TRANSFERRED' ? chainLast : null,
+    fromTitle: kind === 'TRANSFERRED' ? held : null,
     date: date?.date ?? null,
     planned: found.planned,
     evidence: sentenceEvidence(doc, found.sentence, Math.min(found.start, found.person.start), Math.max(found.end, found.person.end) - 1),
@@ -181,43 +195,19 @@ function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention 
   };
 }
 
-/** The last title of the person's own apposition chain (the mention's span), not one linked later. */
-function lastOwnTitle(doc: Doc, person: PersonSpan): TitleMention | null {
+/**
+ * The post the person holds as their own apposition chain says (the mention's span, not a title
+ * linked later): its last title that is a post, not a seat kept through a move ("Ủy viên Trung
+ * ương Đảng, Thứ trưởng Bộ Quốc phòng" → Thứ trưởng Bộ Quốc phòng), else its last title.
+ */
+function heldPost(doc: Doc, person: PersonSpan): TitleMention | null {
   const [from, to] = [doc.tokens[person.start]?.start ?? 0, doc.tokens[person.end - 1]?.end ?? 0];
   let last: TitleMention | null = null;
+  let lastPost: TitleMention | null = null;
   for (const title of person.mention.titles) {
-    if (title.evidence.start >= from && title.evidence.end <= to) last = title;
+    if (title.evidence.start < from || title.evidence.end > to) continue;
+    last = title;
+    if (!SEATS.has(title.role)) lastPost = title;
   }
-  return last;
-}
-
-/** The subject right before the verb, else the object right after it, else the nearest before. */
-function personOf(doc: Doc, persons: readonly PersonSpan[], sentence: Sentence, verbStart: number, verbEnd: number): PersonSpan | null {
-  const next = firstStartingAtOrAfter(persons, verbEnd);
-  const before = persons[next - 1];
-  const after = persons[next];
-  const beforeInSentence = before !== undefined && before.start >= sentence.tokenStart && before.end <= verbStart ? before : null;
-  const afterInSentence = after !== undefined && after.start < sentence.tokenEnd ? after : null;
-  if (beforeInSentence !== null && onlyWordsOrCommas(doc, beforeInSentence.end, verbStart, MAX_SUBJECT_GAP)) return beforeInSentence;
-  if (afterInSentence !== null && afterInSentence.start - verbEnd <= MAX_OBJECT_GAP) return afterInSentence;
-  return beforeInSentence ?? afterInSentence;
-}
-
-function onlyWordsOrCommas(doc: Doc, from: number, to: number, maxGap: number): boolean {
-  if (to - from > maxGap) return false;
-  for (let k = from; k < to; k++) {
-    const token = doc.tokens[k];
-    if (token?.kind !== 'word' && token?.text !== ',') return false;
-  }
-  return true;
-}
-
-/** The first title in tokens [from, to) that belongs to no person: the post in "giữ chức <title>". */
-function titleAfter(titles: readonly TitleSpan[], attached: ReadonlySet<TitleMention>, linked: ReadonlySet<TitleSpan>, from: number, to: number): TitleMention | null {
-  const first = firstStartingAtOrAfter(titles, from);
-  for (let k = first; k < Math.min(titles.length, first + MAX_TITLES_TO_SKIP) && (titles[k] as TitleSpan).start < to; k++) {
-    const title = titles[k] as TitleSpan;
-    if (!attached.has(title.mention) && !linked.has(title)) return title.mention;
-  }
-  return null;
+  return lastPost ?? last;
 }

@@ -1,0 +1,91 @@
+import type { Doc } from './doc.js';
+import { phraseSet } from './lexicon.js';
+import type { PersonSpan } from './persons.js';
+import { firstStartingAtOrAfter } from './spans.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Who a change verb is about: its subject ("ông A được bầu", "bà A và ông B nghỉ hưu"), else its
+ * object ("bầu ông A", "trao quyết định bổ nhiệm cho các ông A, B, C"), else a list introduced
+ * after it ("bầu ba người giữ chức Phó Bí thư: bà A, ông B và ông C", "… được chỉ định là: …").
+ * A list is every person joined by commas, semicolons, "và", "cùng", each with their own titles.
+ * The official who signs or hands over a decision ("ông A ký quyết định bổ nhiệm …") is none of
+ * these.
+ */
+
+const MAX_SUBJECT_GAP = 3;
+const MAX_OBJECT_GAP = 4;
+const MAX_INTRODUCER_GAP = 3;
+const LIST_JOINERS = new Set([',', ';', 'và', 'cùng', 'ông', 'bà', 'đồng', 'chí', 'các', 'với']);
+const INTRODUCERS = new Set([':', 'là', 'gồm', 'cho']);
+// Between an actor and the change: "ông A ký quyết định bổ nhiệm", "ông A trao quyết định …".
+const OTHER_ACTS = phraseSet([
+  'ký', 'trao', 'công bố', 'cho biết', 'đọc', 'thông báo', 'trình', 'tặng', 'chúc mừng', 'phát biểu', 'thay mặt', 'theo', 'báo cáo', 'đề nghị', 'quyết định',
+]);
+// "Trợ lý đồng chí A", "thay ông A": A is named, not changed.
+const NOT_SUBJECT_BEFORE = new Set(['thay', 'thế', 'lý', 'ký']);
+
+/** The people a change verb at tokens [verbStart, verbEnd) is about, in tokens [from, to). */
+export function peopleOfVerb(doc: Doc, persons: readonly PersonSpan[], verbStart: number, verbEnd: number, from: number, to: number): PersonSpan[] {
+  const next = firstStartingAtOrAfter(persons, verbEnd);
+  const before = next - 1 >= 0 && (persons[next - 1] as PersonSpan).start >= from && (persons[next - 1] as PersonSpan).end <= verbStart ? next - 1 : -1;
+  const acts = before >= 0 && actsBetween(doc.tokens, (persons[before] as PersonSpan).end, verbStart);
+  if (before >= 0 && !acts && onlyWordsOrCommas(doc.tokens, (persons[before] as PersonSpan).end, verbStart, MAX_SUBJECT_GAP)) return listEndingAt(doc.tokens, persons, before);
+  const object = objectAt(doc.tokens, persons, next, verbEnd, to);
+  if (object >= 0) return listStartingAt(doc.tokens, persons, object, to);
+  if (before >= 0 && !acts) return listEndingAt(doc.tokens, persons, before);
+  const after = persons[next];
+  return after !== undefined && after.start < to && !isNamedOnly(doc.tokens, after) ? [after] : [];
+}
+
+/** Whether the person is named only as the one replaced or the principal of an assistant. */
+export function isNamedOnly(tokens: readonly Token[], person: PersonSpan): boolean {
+  let k = person.start - 1;
+  while (k >= 0 && ['ông', 'bà', 'đồng', 'chí'].includes(tokens[k]?.lower ?? '')) k--;
+  return NOT_SUBJECT_BEFORE.has(tokens[k]?.lower ?? '');
+}
+
+/** The first person right after the verb, or after "là", "gồm", ":", "cho" a little later. */
+function objectAt(tokens: readonly Token[], persons: readonly PersonSpan[], next: number, verbEnd: number, to: number): number {
+  const person = persons[next];
+  if (person === undefined || person.start >= to || isNamedOnly(tokens, person)) return -1;
+  if (person.start - verbEnd <= MAX_OBJECT_GAP) return next;
+  for (let k = person.start - 1; k >= Math.max(verbEnd, person.start - MAX_INTRODUCER_GAP); k--) {
+    if (INTRODUCERS.has(tokens[k]?.lower ?? '')) return next;
+  }
+  return -1;
+}
+
+/** The list the person at `index` ends. */
+function listEndingAt(tokens: readonly Token[], persons: readonly PersonSpan[], index: number): PersonSpan[] {
+  let first = index;
+  while (first > 0 && joined(tokens, persons[first - 1] as PersonSpan, persons[first] as PersonSpan)) first--;
+  return persons.slice(first, index + 1);
+}
+
+/** The list the person at `index` starts, within tokens before `to`. */
+function listStartingAt(tokens: readonly Token[], persons: readonly PersonSpan[], index: number, to: number): PersonSpan[] {
+  let last = index;
+  while (last + 1 < persons.length && (persons[last + 1] as PersonSpan).start < to && joined(tokens, persons[last] as PersonSpan, persons[last + 1] as PersonSpan)) last++;
+  return persons.slice(index, last + 1);
+}
+
+function joined(tokens: readonly Token[], previous: PersonSpan, next: PersonSpan): boolean {
+  if (next.start <= previous.end) return false;
+  for (let k = previous.end; k < next.start; k++) if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
+function actsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.text === ':' || OTHER_ACTS.match(tokens, k) !== null) return true;
+  return false;
+}
+
+function onlyWordsOrCommas(tokens: readonly Token[], from: number, to: number, maxGap: number): boolean {
+  if (to - from > maxGap) return false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token?.kind !== 'word' && token?.text !== ',') return false;
+  }
+  return true;
+}

@@ -1,0 +1,139 @@
+import type { ChangeKind } from '../domain/extraction.js';
+import type { Doc } from './doc.js';
+import { Lexicon, phraseSet } from './lexicon.js';
+import type { Sentence } from './sentences.js';
+
+/**
+ * The verbs that report a change of post ("được bầu", "bổ nhiệm", "điều động, chỉ định", "thôi
+ * giữ chức", "xin từ chức", "nghỉ chế độ", …), read as one when several tell the same change,
+ * and those that only look like one: a noun ("Quyết định phân công được đưa ra", "bầu cử"), a
+ * negation ("không được giới thiệu tái cử"), a relative clause with its agent ("chức vụ do HĐND
+ * bầu") or an interim duty ("phân công ông A phụ trách, điều hành …").
+ */
+
+const VERBS = new Lexicon<ChangeKind>([
+  ['được bầu', 'ELECTED'],
+  ['bầu', 'ELECTED'],
+  ['trúng cử', 'ELECTED'],
+  ['đắc cử', 'ELECTED'],
+  ['bầu cử bổ sung', 'ELECTED'],
+  ['hiệp thương cử', 'ELECTED'],
+  // The Politburo's or the Prime Minister's approval of an election is told as the election.
+  ['chuẩn y', 'ELECTED'],
+  ['tái bầu', 'RE_ELECTED'],
+  ['được tái bầu', 'RE_ELECTED'],
+  ['bầu lại', 'RE_ELECTED'],
+  ['được bầu lại', 'RE_ELECTED'],
+  ['tái đắc cử', 'RE_ELECTED'],
+  ['tái cử', 'RE_ELECTED'],
+  ['bổ nhiệm', 'APPOINTED'],
+  ['được bổ nhiệm', 'APPOINTED'],
+  ['bổ nhiệm lại', 'APPOINTED'],
+  ['chỉ định', 'APPOINTED'],
+  ['phân công', 'APPOINTED'],
+  ['giao quyền', 'APPOINTED'],
+  ['giao giữ chức', 'APPOINTED'],
+  ['giao đảm nhiệm', 'APPOINTED'],
+  ['điều động', 'TRANSFERRED'],
+  ['luân chuyển', 'TRANSFERRED'],
+  ['miễn nhiệm', 'RELIEVED'],
+  ['thôi giữ chức', 'RELIEVED'],
+  ['thôi tham gia', 'RELIEVED'],
+  ['cho thôi', 'RELIEVED'],
+  ['cho thôi giữ chức', 'RELIEVED'],
+  ['xin thôi', 'RESIGNED'],
+  ['xin thôi giữ chức', 'RESIGNED'],
+  ['xin từ chức', 'RESIGNED'],
+  ['từ chức', 'RESIGNED'],
+  ['nghỉ hưu', 'RETIRED'],
+  ['nghỉ chế độ', 'RETIRED'],
+  ['nghỉ theo chế độ', 'RETIRED'],
+  ['cách chức', 'DISMISSED'],
+  ['bãi nhiệm', 'DISMISSED'],
+]);
+// "bầu cử" is an election, "chỉ định thầu" a tender, "bầu thay ông A" replaces A; "Quyết định
+// phân công được đưa ra", "phân công như trên", "bổ nhiệm này": nouns, no change told.
+const NOT_A_CHANGE_AFTER = new Set(['cử', 'thầu', 'thay', 'thế', 'được', 'như', 'này', 'trên', 'của']);
+const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
+const NEGATION_REACH = 5;
+// "phân công, điều động, chỉ định": one change told by several verbs; the most specific wins.
+const SERIES_JOINERS = new Set([',', 'và']);
+const KIND_RANK: Readonly<Record<ChangeKind, number>> = {
+  TRANSFERRED: 3, RE_ELECTED: 2, ELECTED: 1, APPOINTED: 0, RELIEVED: 0, RESIGNED: 1, RETIRED: 1, DISMISSED: 1,
+};
+/** The kinds that take a post up (the others leave one). */
+export const TAKES_UP: ReadonlySet<ChangeKind> = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);
+const MAX_AGENT_GAP = 6;
+const PRONOUNS = new Set(['ông', 'bà']);
+// "được bầu tiếp tục giữ chức", "tiếp tục được tín nhiệm bầu": the same post once more.
+const CONTINUES = phraseSet(['tiếp tục']);
+const CONTINUES_BEFORE = 4;
+const CONTINUED_AFTER = new Set(['giữ', 'làm', 'đảm', 'được', 'là']);
+// "phân công ông A phụ trách, điều hành …": an interim duty, no post taken.
+const INTERIM = phraseSet(['phụ trách', 'điều hành', 'thực hiện nhiệm vụ', 'thực hiện quyền', 'thực hiện chức trách']);
+const MAX_INTERIM_DISTANCE = 40;
+
+/** A change verb (or a series of them) in a sentence. */
+export interface ChangeVerb {
+  kind: ChangeKind;
+  start: number;
+  end: number;
+  /** The first verb as written, lowercased: "chuẩn y" confirms an election told elsewhere. */
+  words: string;
+}
+
+/** The change verbs of a sentence, a series of verbs read as one. */
+export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array): ChangeVerb[] {
+  const verbs: ChangeVerb[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
+    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '')) continue;
+    if (isNegated(doc, i) || (TAKES_UP.has(verb.value) && isAgentClause(doc, sentence, i, inPerson))) continue;
+    let kind = verb.value;
+    let end = verb.end;
+    for (;;) {
+      const joined = SERIES_JOINERS.has(doc.tokens[end]?.lower ?? '') ? end + 1 : end;
+      const next = VERBS.match(doc.tokens, joined);
+      if (next === null || next.end > sentence.tokenEnd) break;
+      if (KIND_RANK[next.value] > KIND_RANK[kind]) kind = next.value;
+      end = next.end;
+    }
+    verbs.push({ kind, start: i, end, words: doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ') });
+    i = end - 1;
+  }
+  return verbs;
+}
+
+/** "được bầu tiếp tục giữ chức …", "tiếp tục được bầu": an election to the post held, a re-election. */
+export function continuesPost(doc: Doc, verb: ChangeVerb, scopeEnd: number): boolean {
+  for (let k = Math.max(0, verb.start - CONTINUES_BEFORE); k < verb.start; k++) if (CONTINUES.match(doc.tokens, k) !== null) return true;
+  for (let k = verb.end; k < scopeEnd; k++) {
+    if (CONTINUES.match(doc.tokens, k) !== null && CONTINUED_AFTER.has(doc.tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether an interim duty ("phụ trách", "điều hành") follows the verb before token `to`. */
+export function isInterimDuty(doc: Doc, verb: ChangeVerb, to: number): boolean {
+  for (let k = verb.end; k < Math.min(to, verb.end + MAX_INTERIM_DISTANCE); k++) if (INTERIM.match(doc.tokens, k) !== null) return true;
+  return false;
+}
+
+/** "không được giới thiệu tái cử", "chưa được bầu", "không phải làm thủ tục miễn nhiệm": nothing changed. */
+function isNegated(doc: Doc, verbStart: number): boolean {
+  for (let k = verbStart - 1; k >= Math.max(0, verbStart - NEGATION_REACH); k--) {
+    const token = doc.tokens[k];
+    if (token === undefined || token.kind !== 'word') return false;
+    if (NEGATIONS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** "chức vụ do HĐND tỉnh bầu": the verb of a relative clause with its agent, no change told. */
+function isAgentClause(doc: Doc, sentence: Sentence, verbStart: number, inPerson: Uint8Array): boolean {
+  for (let k = verbStart - 1; k >= Math.max(sentence.tokenStart, verbStart - MAX_AGENT_GAP); k--) {
+    if (inPerson[k] === 1 || doc.tokens[k]?.kind === 'punct' || PRONOUNS.has(doc.tokens[k]?.lower ?? '')) return false;
+    if (doc.tokens[k]?.lower === 'do') return true;
+  }
+  return false;
+}
