@@ -1,7 +1,7 @@
 import type { BodyRef } from '../domain/extraction.js';
 import type { OrganizationKind } from '../domain/organization.js';
 import { centralBody, committeeBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody, unitName, type Unit } from './body-refs.js';
-import { areaFor, type AreaContext } from './context.js';
+import { areaFor, provinceUnit, type AreaContext } from './context.js';
 import { Lexicon } from './lexicon.js';
 import { COUNCIL_COMMITTEES, DEPARTMENTS, PARTY_COMMISSIONS } from './body-names.js';
 import { centralBodyPhrases, centralBodyRef } from './central-names.js';
@@ -95,7 +95,14 @@ export function readBody(tokens: readonly Token[], index: number, context: AreaC
   if (committee !== null) return { body: committee.body, spelled: committee.body.name, kind: 'PARTY_COMMITTEE', committee: null, end: committee.end };
   const form = FORMS.match(tokens, index);
   if (form === null) return null;
-  return completeForm(tokens, form.value, form.end, context);
+  return completeForm(tokens, form.value, afterAbbreviation(tokens, form.end), context);
+}
+
+/** "Hội đồng nhân dân (HĐND) tỉnh …": the index after an abbreviation in brackets, or `index`. */
+function afterAbbreviation(tokens: readonly Token[], index: number): number {
+  const word = tokens[index + 1];
+  const isAbbreviation = word?.kind === 'word' && word.text.length >= 2 && word.text === word.text.toUpperCase();
+  return tokens[index]?.text === '(' && isAbbreviation && tokens[index + 2]?.text === ')' ? index + 3 : index;
 }
 
 function completeForm(tokens: readonly Token[], form: Form, end: number, context: AreaContext): BodyMatch | null {
@@ -227,6 +234,9 @@ function readCouncil(tokens: readonly Token[], index: number): number | null {
 /** The article's own unit of an implied level ("Sở Tài chính" → the province), when known. */
 function impliedUnit(word: LevelWord | undefined, end: number, context: AreaContext): { unit: Unit; end: number } | null {
   if (word === undefined) return null;
+  // A centrally-run city's departments are the city's: "Sở Nội vụ thành phố Hải Phòng".
+  const unit = word.level === 'PROVINCE' ? provinceUnit(context) : null;
+  if (unit !== null) return { unit, end };
   const area = areaFor(context, word, null);
   return area === null ? null : { unit: { word, area }, end };
 }

@@ -1,11 +1,11 @@
 import type { AreaRef } from '../domain/extraction.js';
-import { COMMITTEE_WORDS, mayStartUnitWord, readLevelWord, readPlace, type LevelWord } from './places.js';
-import { slug } from '../domain/text.js';
+import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, mayStartUnitWord, readLevelWord, readPlace, type LevelWord } from './places.js';
 import { PROVINCE_MERGER_2025 } from '../domain/admin-units.generated.js';
 import { mergedInto } from '../domain/admin-units.js';
 import { provinceOfCity } from './gazetteer.js';
 import { CENTRAL_CITY_NAMES, PROVINCE_NAMES, readProvinceName } from './provinces.js';
 import type { Token } from './tokens.js';
+import { placesInUrl } from './url-places.js';
 
 /** The article's own province and city, and every place name it uses. */
 export interface AreaContext {
@@ -13,6 +13,11 @@ export interface AreaContext {
   city: AreaRef | null;
   /** Place names seen in the article or known provinces: they are places, not people. */
   known: ReadonlySet<string>;
+  /**
+   * The article's own unit below the city, by level word ("phường" → "Văn Miếu – Quốc Tử
+   * Giám"): the one of that level named most, so that "UBND phường" means it.
+   */
+  locals?: ReadonlyMap<string, AreaRef>;
 }
 
 interface Tally {
@@ -29,14 +34,16 @@ const BODY_TAIL_WORDS = new Set(['hđnd', 'ubnd', 'dân', 'mttq', 'quốc', 'nam
  * "Tỉnh ủy Quảng Ninh", …: the most mentioned of each (the first on a tie). A city found with a
  * province is `within` it; a centrally-run city ("thành phố Hà Nội") counts as the province.
  * With no province named so, in order: the province of a known city or town named in the text,
- * a path segment of the URL that is a province's slug (".../quang-ninh/..."), the province
- * named most often on its own ("Bản tin Quảng Ninh"). Otherwise none: nothing is guessed.
+ * a path segment of the URL that is a province's slug (".../quang-ninh/..."), the province the
+ * site names ("baoquangninh.vn"), the province named most often on its own ("Bản tin Quảng
+ * Ninh"). Otherwise none: nothing is guessed. With no city in the text, the city the URL names.
  */
 export function findAreaContext(tokens: readonly Token[], url: string | null = null, date: string | null = null): AreaContext {
   const afterMerger = date !== null && date >= PROVINCE_MERGER_2025.inForce;
   const provinces = new Map<string, Tally>();
   const cities = new Map<string, Tally>();
   const towns = new Map<string, Tally>();
+  const localTallies = new Map<string, { word: LevelWord; tallies: Map<string, Tally> }>();
   const bare = new Map<string, Tally>();
   const known = new Set(PROVINCE_NAMES);
   for (let i = 0; i < tokens.length; i++) {
@@ -58,12 +65,19 @@ export function findAreaContext(tokens: readonly Token[], url: string | null = n
     if (isProvince) count(provinces, found.name, i);
     else if (found.word.areaKind === 'CITY') count(cities, found.name, i);
     else if (found.word.areaKind === 'TOWN') count(towns, found.name, i);
+    if (!isProvince && found.word.areaKind !== 'CITY') {
+      const local = localTallies.get(found.word.vi) ?? { word: found.word, tallies: new Map<string, Tally>() };
+      localTallies.set(found.word.vi, local);
+      count(local.tallies, found.name, i);
+    }
   }
+  const fromUrl = placesInUrl(url);
   const provinceName =
     mostMentioned(provinces) ??
     provinceOfPlaces(cities) ??
     provinceOfPlaces(towns) ??
-    provinceInUrl(url) ??
+    fromUrl.pathProvince ??
+    fromUrl.siteProvince ??
     mostMentioned(bare);
   const province: AreaRef | null =
     provinceName === null ? null : { name: provinceName, kind: CENTRAL_CITY_NAMES.has(provinceName) ? 'CITY' : 'PROVINCE', within: null };
@@ -72,8 +86,15 @@ export function findAreaContext(tokens: readonly Token[], url: string | null = n
     const cityProvince = provinceOfCity(name);
     return provinceName === null || cityProvince === provinceName || (cityProvince === null && !CENTRAL_CITY_NAMES.has(provinceName));
   });
-  const city: AreaRef | null = cityName === null ? null : { name: cityName, kind: 'CITY', within: province };
-  return { province, city, known };
+  // With no city in the text, the one the site or the page's slug names, when in the province.
+  const urlCity = fromUrl.city !== null && provinceOfCity(fromUrl.city) === provinceName ? fromUrl.city : null;
+  const city: AreaRef | null = (cityName ?? urlCity) === null ? null : { name: (cityName ?? urlCity) as string, kind: 'CITY', within: province };
+  const locals = new Map<string, AreaRef>();
+  for (const [vi, { word, tallies }] of localTallies) {
+    const name = mostMentioned(tallies);
+    if (name !== null) locals.set(vi, { name, kind: word.areaKind, within: city ?? province });
+  }
+  return { province, city, known, locals };
 }
 
 /** "(cũ)" right after a unit: the unit as it was before a merger. */
@@ -104,19 +125,6 @@ function provinceOfPlaces(tallies: Map<string, Tally>): string | null {
     if (province !== null) for (let k = 0; k < tally.count; k++) count(provinces, province, tally.first);
   }
   return mostMentioned(provinces);
-}
-
-const PROVINCE_SLUGS = new Map([...PROVINCE_NAMES].map((name) => [slug(name), name]));
-
-/** ".../quang-ninh/..." → "Quảng Ninh": only a whole path segment that is a province's slug. */
-function provinceInUrl(url: string | null): string | null {
-  if (typeof url !== 'string') return null;
-  const path = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
-  for (const segment of path.split('/')) {
-    const name = PROVINCE_SLUGS.get(segment.toLowerCase());
-    if (name !== undefined) return name;
-  }
-  return null;
 }
 
 function count(tallies: Map<string, Tally>, name: string, position: number): void {
@@ -151,5 +159,15 @@ function areaOfLevel(context: AreaContext, word: LevelWord): AreaRef | null {
   if (word.areaKind === 'PROVINCE') return context.province?.kind === 'PROVINCE' ? context.province : null;
   // In a centrally-run city's article, "Thành ủy" and "UBND thành phố" are the city's own.
   if (word.areaKind === 'CITY') return context.province?.kind === 'CITY' ? context.province : context.city;
-  return null;
+  return context.locals?.get(word.vi) ?? null;
+}
+
+/**
+ * The article's province-level unit, for bodies only a province has ("Sở Nội vụ", the National
+ * Assembly delegation): "tỉnh Nghệ An", or for a centrally-run city "thành phố Hải Phòng".
+ */
+export function provinceUnit(context: AreaContext): { word: LevelWord; area: AreaRef } | null {
+  const { province } = context;
+  if (province === null) return null;
+  return { word: province.kind === 'CITY' ? CITY_LEVEL : PROVINCE_LEVEL, area: province };
 }

@@ -17,7 +17,7 @@ export interface LevelWord {
 }
 
 export const PROVINCE_LEVEL: LevelWord = { vi: 'tỉnh', en: 'Provincial', level: 'PROVINCE', areaKind: 'PROVINCE', committee: 'Tỉnh ủy' };
-const CITY: LevelWord = { vi: 'thành phố', en: 'City', level: 'CITY', areaKind: 'CITY', committee: 'Thành ủy' };
+export const CITY_LEVEL: LevelWord = { vi: 'thành phố', en: 'City', level: 'CITY', areaKind: 'CITY', committee: 'Thành ủy' };
 const DISTRICT: LevelWord = { vi: 'huyện', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Huyện ủy' };
 const URBAN_DISTRICT: LevelWord = { vi: 'quận', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Quận ủy' };
 const TOWN: LevelWord = { vi: 'thị xã', en: 'Town', level: 'DISTRICT', areaKind: 'TOWN', committee: 'Thị ủy' };
@@ -28,7 +28,7 @@ const TOWNSHIP: LevelWord = { vi: 'thị trấn', en: 'Township', level: 'COMMUN
 /** "tỉnh", "thành phố" / "TP", "huyện", …: a unit named by the place that follows, or the article's own. */
 const LEVEL_WORDS = new Lexicon<LevelWord>([
   ['tỉnh', PROVINCE_LEVEL],
-  ['thành phố', CITY],
+  ['thành phố', CITY_LEVEL],
   ['huyện', DISTRICT],
   ['quận', URBAN_DISTRICT],
   ['thị xã', TOWN],
@@ -40,7 +40,7 @@ const LEVEL_WORDS = new Lexicon<LevelWord>([
 /** "Tỉnh ủy", "Thành ủy", …: a Party committee named after its unit. */
 export const COMMITTEE_WORDS = new Lexicon<LevelWord>([
   ['tỉnh ủy', PROVINCE_LEVEL],
-  ['thành ủy', CITY],
+  ['thành ủy', CITY_LEVEL],
   ['huyện ủy', DISTRICT],
   ['quận ủy', URBAN_DISTRICT],
   ['thị ủy', TOWN],
@@ -85,6 +85,8 @@ export function readPlace(
 ): { name: string; end: number } | null {
   const alias = PLACE_ALIASES.get(tokens[index]?.text ?? '');
   if (alias !== undefined) return { name: alias, end: index + 1 };
+  const dashed = word === null ? null : readDashedPlace(tokens, index, word);
+  if (dashed !== null) return dashed;
   const run: string[] = [];
   for (let j = index; run.length < MAX_RUN && isCapitalizedWord(tokens[j]) && (j === index || isSpaced(tokens[j - 1], tokens[j])); j++) {
     run.push((tokens[j] as Token).text);
@@ -104,4 +106,33 @@ export function readPlace(
     }
   }
   return take(Math.min(run.length, MAX_PLACE_SYLLABLES));
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** Capitalised words from `index` on, spaced apart: at most MAX_PLACE_SYLLABLES. */
+function capitalizedRun(tokens: readonly Token[], index: number): string[] {
+  const run: string[] = [];
+  for (let j = index; run.length < MAX_PLACE_SYLLABLES && isCapitalizedWord(tokens[j]) && (j === index || isSpaced(tokens[j - 1], tokens[j])); j++) {
+    run.push((tokens[j] as Token).text);
+  }
+  return run;
+}
+
+/**
+ * "Văn Miếu – Quốc Tử Giám", "Phan Rang - Tháp Chàm": a unit whose name joins two names with a
+ * dash, when the table has a unit of that level so named. The name keeps the dash as written.
+ */
+function readDashedPlace(tokens: readonly Token[], index: number, word: LevelWord): { name: string; end: number } | null {
+  const left = capitalizedRun(tokens, index);
+  const dash = tokens[index + left.length];
+  if (left.length === 0 || dash === undefined || !DASHES.has(dash.text)) return null;
+  const right = capitalizedRun(tokens, index + left.length + 1);
+  for (let length = right.length; length >= 1; length--) {
+    const tail = right.slice(0, length).join(' ');
+    if (isPlaceOfLevel(`${left.join(' ')} - ${tail}`, word.vi)) {
+      return { name: `${left.join(' ')} ${dash.text} ${tail}`, end: index + left.length + 1 + length };
+    }
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import type { BodyRef } from '../domain/extraction.js';
 import { centralBody, unitBody, type Unit } from './body-refs.js';
 import { centralBodyRef, MINISTRY_FIELDS } from './central-names.js';
 import { readBody, readUnit } from './bodies.js';
-import { areaFor, type AreaContext } from './context.js';
+import { provinceUnit, type AreaContext } from './context.js';
 import { toAscii } from './english.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import { PROVINCE_LEVEL } from './places.js';
@@ -65,7 +65,7 @@ export const readDelegation: PostBodyReader = (tokens, index, context) => {
   const deputies = NATIONAL_ASSEMBLY_DEPUTIES.match(tokens, position);
   if (deputies === null) return null;
   const read = readUnit(tokens, deputies.end, context);
-  const unit: Unit = read?.unit ?? { word: PROVINCE_LEVEL, area: areaFor(context, PROVINCE_LEVEL, null) };
+  const unit: Unit = read?.unit ?? provinceUnit(context) ?? { word: PROVINCE_LEVEL, area: null };
   const body = unitBody('STATE_BODY', 'Đoàn đại biểu Quốc hội', 'National Assembly Delegation', unit);
   return { body, end: read?.end ?? deputies.end };
 };

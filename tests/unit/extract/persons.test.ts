@@ -26,7 +26,7 @@ describe('person mentions', () => {
       'Đinh Thị Mai: DIRECTOR@Công an tỉnh Thanh Hóa',
     ]],
     ['"kiêm" joins titles', 'Ông Bùi Văn Nam, Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện Tĩnh Gia, phát biểu.', [
-      'Bùi Văn Nam: SECRETARY@Huyện ủy; CHAIR@Hội đồng nhân dân huyện Tĩnh Gia',
+      'Bùi Văn Nam: SECRETARY@Huyện ủy Tĩnh Gia; CHAIR@Hội đồng nhân dân huyện Tĩnh Gia',
     ]],
     ['a military rank is an honorific', 'Đại tá Lê Quang Huy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh báo cáo.', [
       'Lê Quang Huy: COMMANDER@Bộ Chỉ huy Quân sự tỉnh Thanh Hóa',

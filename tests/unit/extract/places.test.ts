@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_PROVINCES, isUnitName, mergedFrom, mergedInto, provinceOfUnit } from '../../../src/domain/admin-units.js';
+import { normalizeVietnamese } from '../../../src/domain/text.js';
 import { provinceOfPlace } from '../../../src/extract/gazetteer.js';
+import { extract } from '../../../src/extract/index.js';
 import { describePersons, extractText } from './helpers.js';
 
 describe('the table of administrative units', () => {
@@ -83,5 +85,47 @@ describe('places of bodies', () => {
     const { result } = extractText(`Ông Hoàng Văn Tám, ${title}, phát biểu tại hội nghị.`);
     expect(result.persons.map((person) => person.name)).toEqual(['Hoàng Văn Tám']);
     expect(result.persons[0]?.titles[0]?.body?.name).toBe(body);
+  });
+});
+
+describe('places from the article\'s address', () => {
+  it.each([
+    ['a provincial paper\'s site', 'https://baothaibinh.com.vn/tin-tuc/123', 'Thái Bình', null],
+    ['a sub-site of a provincial paper', 'https://dangbo.baolongan.vn/bai-viet-9.html', 'Long An', null],
+    ['a city\'s site, with its province', 'https://vinhcity.gov.vn/tin-tuc/1', null, null],
+    ['"thanh-pho-<city>" in the page\'s slug', 'https://bao.example.vn/hop-thanh-pho-cam-pha-quy-1.html', 'Quảng Ninh', 'Cẩm Phả'],
+    ['a national paper', 'https://tintuc.example.vn/chinh-tri/bau-pho-chu-tich-456.htm', null, null],
+  ])('%s', (_case, url, province, city) => {
+    const result = extract(normalizeVietnamese('Ông Lê Văn An, Phó Chủ tịch UBND thành phố, và ông Đỗ Văn Hai, Bí thư Tỉnh ủy, phát biểu.'), { date: null, url });
+    expect(result.context.province?.name ?? null).toBe(province);
+    expect(result.context.city?.name ?? null).toBe(city);
+  });
+
+  it('takes a province named by the site over its same-named city', () => {
+    const result = extract(normalizeVietnamese('Ông Lê Văn An, Bí thư Tỉnh ủy, phát biểu.'), { date: null, url: 'https://bacgiang.example.vn/tin/1' });
+    expect(result.context.province?.name).toBe('Bắc Giang');
+    expect(result.context.city).toBeNull();
+  });
+});
+
+describe('the article\'s own units', () => {
+  it('reads a ward whose name has a dash, and "UBND phường" as that ward', () => {
+    const { result } = extractText(
+      'Hội nghị công bố quyết định của phường Văn Miếu – Quốc Tử Giám. Ông Lê Văn Bảy được chỉ định làm Chủ tịch UBND phường.',
+    );
+    expect(describePersons(result)).toEqual(['Lê Văn Bảy: CHAIR@Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám']);
+  });
+
+  it('gives a centrally-run city its departments and its National Assembly delegation', () => {
+    const { result } = extractText('Tại kỳ họp HĐND thành phố Cần Thơ, ông Lâm Văn Sáu, Giám đốc Sở Tài chính, và bà Đinh Thị Bảy, Trưởng đoàn ĐBQH, phát biểu.');
+    expect(describePersons(result)).toEqual([
+      'Lâm Văn Sáu: DIRECTOR@Sở Tài chính thành phố Cần Thơ',
+      'Đinh Thị Bảy: HEAD_OF_DELEGATION@Đoàn đại biểu Quốc hội thành phố Cần Thơ',
+    ]);
+  });
+
+  it('reads a body whose abbreviation is given in brackets', () => {
+    const { result } = extractText('Ông Mai Văn Tám, Phó Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Hà Tĩnh, phát biểu.');
+    expect(describePersons(result)).toEqual(['Mai Văn Tám: VICE_CHAIR@Hội đồng nhân dân tỉnh Hà Tĩnh']);
   });
 });

@@ -53,7 +53,7 @@ describe('roles whose title spells part of the body', () => {
       'Thân Văn Đạt: MEMBER@Bộ Chính trị; SECRETARIAT_MEMBER@Ban Bí thư Trung ương Đảng',
     ]],
     ['a chain after an aside in brackets', 'Người được chỉ định là ông Hứa Văn Quyết (sinh năm 1981), Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Gia Viễn.', [
-      'Hứa Văn Quyết: DEPUTY_SECRETARY@Huyện ủy; CHAIR@Ủy ban nhân dân huyện Gia Viễn',
+      'Hứa Văn Quyết: DEPUTY_SECRETARY@Huyện ủy Gia Viễn; CHAIR@Ủy ban nhân dân huyện Gia Viễn',
     ]],
   ])('reads %s', (_case, sentence, expected) => {
     expect(personsIn(sentence)).toEqual(expected);
