@@ -148,6 +148,7 @@ const GOVERNMENT: readonly CentralBody[] = [
   { vi: 'Ủy ban Dân tộc', en: 'Committee for Ethnic Minority Affairs', kind: 'MINISTRY', mergedInto: 'Bộ Dân tộc và Tôn giáo' },
   { vi: 'Ngân hàng Nhà nước Việt Nam', en: 'State Bank of Vietnam', kind: 'MINISTRY', variants: ['Ngân hàng Nhà nước', 'NHNN'] },
   { vi: 'Thanh tra Chính phủ', en: 'Government Inspectorate', kind: 'MINISTRY' },
+  { vi: 'Ban Thi đua - Khen thưởng Trung ương', en: 'Central Emulation and Commendation Committee', kind: 'STATE_BODY' },
 ];
 
 const FRONT: readonly CentralBody[] = [
@@ -168,6 +169,10 @@ const FRONT: readonly CentralBody[] = [
   { vi: 'Hội Nông dân Việt Nam', en: "Vietnam Farmers' Union", kind: 'MASS_ORGANIZATION', variants: ['Trung ương Hội Nông dân Việt Nam'] },
   { vi: 'Hội Cựu chiến binh Việt Nam', en: "Vietnam Veterans' Association", kind: 'MASS_ORGANIZATION', variants: ['Trung ương Hội Cựu chiến binh Việt Nam'] },
   { vi: 'Hội Khuyến học Việt Nam', en: 'Vietnam Association for Promoting Education', kind: 'MASS_ORGANIZATION' },
+  { vi: 'Hội Chữ thập đỏ Việt Nam', en: 'Vietnam Red Cross Society', kind: 'MASS_ORGANIZATION' },
+  { vi: 'Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam', en: 'Vietnam Union of Science and Technology Associations', kind: 'MASS_ORGANIZATION' },
+  { vi: 'Hội đồng Trị sự Giáo hội Phật giáo Việt Nam', en: 'Executive Council of the Vietnam Buddhist Sangha', kind: 'MASS_ORGANIZATION' },
+  { vi: 'Ủy ban Đoàn kết Công giáo Việt Nam', en: 'Vietnam Catholic Solidarity Committee', kind: 'MASS_ORGANIZATION' },
 ];
 
 const ARMED_FORCES: readonly CentralBody[] = [

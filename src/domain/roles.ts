@@ -66,6 +66,10 @@ export const ROLES = {
   DEPUTY_GOVERNOR: { vi: 'Phó Thống đốc', en: 'Deputy Governor', singleHolder: false },
   CHIEF_INSPECTOR: { vi: 'Chánh Thanh tra', en: 'Chief Inspector', singleHolder: true },
   DEPUTY_CHIEF_INSPECTOR: { vi: 'Phó Chánh Thanh tra', en: 'Deputy Chief Inspector', singleHolder: false },
+  EDITOR_IN_CHIEF: { vi: 'Tổng Biên tập', en: 'Editor-in-Chief', singleHolder: true },
+  DEPUTY_EDITOR_IN_CHIEF: { vi: 'Phó Tổng Biên tập', en: 'Deputy Editor-in-Chief', singleHolder: false },
+  FULL_TIME_VICE_CHAIR: { vi: 'Phó Chủ tịch chuyên trách', en: 'Full-time Vice Chair', singleHolder: false },
+  PART_TIME_VICE_CHAIR: { vi: 'Phó Chủ tịch không chuyên trách', en: 'Part-time Vice Chair', singleHolder: false },
   // "quyền Chủ tịch": acting in a post that has no holder; a post of its own, not the chair's.
   ACTING_CHAIR: { vi: 'Quyền Chủ tịch', en: 'Acting Chair', singleHolder: true },
   ACTING_DIRECTOR: { vi: 'Quyền Giám đốc', en: 'Acting Director', singleHolder: true },

@@ -61,6 +61,8 @@ const FORMS = new Lexicon<Form>([
   ['ban thường vụ', ofCommittee('PARTY_STANDING_COMMITTEE', 'Ban Thường vụ', 'Party Standing Committee')],
   ['ủy ban kiểm tra', ofCommittee('PARTY_INSPECTION_COMMISSION', 'Ủy ban Kiểm tra', 'Party Inspection Commission')],
   ['thường trực', { shape: 'committee', kind: 'PARTY_STANDING_COMMITTEE', head: 'Thường trực', headEn: 'Standing Board', committeeRequired: true }],
+  // "Ủy viên Thường vụ Quân ủy Trung ương": "Ban" left out.
+  ['thường vụ', { shape: 'committee', kind: 'PARTY_STANDING_COMMITTEE', head: 'Ban Thường vụ', headEn: 'Party Standing Committee', committeeRequired: true }],
   ...lower(PARTY_COMMISSIONS, (vi, en) => ofCommittee('PARTY_ORGANIZATION', vi, en)),
   ...lower(COUNCIL_COMMITTEES, (vi, en): Form => ({ shape: 'council', head: vi, headEn: en })),
   ...lower(DEPARTMENTS, (vi, en) => ofProvince('STATE_BODY', vi, en)),
@@ -113,6 +115,11 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
     }
     case 'committee': {
       const committee = readCommittee(tokens, end, context);
+      const ofCentral = committee === null ? centralPartyCommittee(tokens, end, context) : null;
+      if (ofCentral !== null) {
+        const body: BodyRef = { ...ofCentral.body, kind: form.kind, name: `${form.head} ${ofCentral.body.name}`, nameEn: `${form.headEn}, ${ofCentral.body.nameEn}` };
+        return { body, spelled: body.name, kind: form.kind, committee: ofCentral.body, end: ofCentral.end, head: form.head };
+      }
       if (committee === null) {
         const central = centralSuffix(tokens, end);
         if (central !== null) {
@@ -172,10 +179,42 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
  */
 function partyOf(tokens: readonly Token[], head: string, headEn: string, end: number, context: AreaContext): BodyMatch | null {
   const inner = readBody(tokens, end, context);
-  const owner = inner?.body;
-  if (inner == null || owner == null || owner.kind.startsWith('PARTY_')) return null;
+  const owner = inner?.body ?? null;
+  if (owner === null) return partyOfNextTitle(tokens, head, headEn, end, context);
+  if (inner === null || owner.kind.startsWith('PARTY_')) return null;
   const body: BodyRef = { kind: 'PARTY_COMMITTEE', level: owner.level, area: owner.area, name: `${head} ${owner.name}`, nameEn: `${headEn} of the ${owner.nameEn}` };
   return { body, spelled: body.name, kind: body.kind, committee: null, end: inner.end };
+}
+
+const MAX_NEXT_ROLE = 5;
+
+/**
+ * "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh", "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Y tế", "Phó Bí
+ * thư Đảng ủy, Tư lệnh Quân khu 5": a Party group named alone belongs to the body of the title
+ * after it. A Party committee ("Đảng ủy") only to a central body: a local one is its unit's.
+ */
+function partyOfNextTitle(tokens: readonly Token[], head: string, headEn: string, end: number, context: AreaContext): BodyMatch | null {
+  if (tokens[end]?.text !== ',') return null;
+  let k = end + 1;
+  if (tokens[k]?.lower === 'nguyên') k++;
+  for (const limit = k + MAX_NEXT_ROLE; k < limit; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.kind !== 'word') return null;
+    const owner = mayStartBody(tokens, k) ? readBody(tokens, k, context)?.body : null;
+    if (owner == null) continue;
+    if (owner.kind.startsWith('PARTY_') || (head === 'Đảng ủy' && owner.level !== 'CENTRAL')) return null;
+    const body: BodyRef = { kind: 'PARTY_COMMITTEE', level: owner.level, area: owner.area, name: `${head} ${owner.name}`, nameEn: `${headEn} of the ${owner.nameEn}` };
+    return { body, spelled: body.name, kind: body.kind, committee: null, end };
+  }
+  return null;
+}
+
+/** "[Ban Thường vụ] Quân ủy Trung ương", "[…] Đảng ủy Bộ Y tế": a Party committee of the central level. */
+function centralPartyCommittee(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
+  if (!mayStartBody(tokens, index)) return null;
+  const match = readBody(tokens, index, context);
+  const body = match?.body;
+  return match == null || body == null || body.kind !== 'PARTY_COMMITTEE' || body.level !== 'CENTRAL' ? null : { body, end: match.end };
 }
 
 /** A level word and its place: "thành phố Hạ Long", "TP", "tỉnh", "Quận 12". */

@@ -37,6 +37,9 @@ interface RoleForm {
    * article named last (MINISTRY), "Vụ trưởng" alone of no body the text gives (NONE).
    */
   alone?: 'MINISTRY' | 'NONE';
+  /** The deputy with "chuyên trách" / "không chuyên trách" after it: a Front's full- and part-time vice chairs. */
+  fullTimeDeputy?: Role;
+  partTimeDeputy?: Role;
 }
 
 const GOVERNMENT = (): BodyRef => centralBody('GOVERNMENT', 'Chính phủ', 'Government');
@@ -49,7 +52,10 @@ const HEAD: RoleForm = { role: 'HEAD', deputy: 'DEPUTY_HEAD', standingDeputy: 'S
 const ROLE_HEADS = new Lexicon<RoleForm>([
   ['bí thư', { role: 'SECRETARY', deputy: 'DEPUTY_SECRETARY', standingDeputy: 'STANDING_DEPUTY_SECRETARY' }],
   ['tổng bí thư', { role: 'GENERAL_SECRETARY', defaultBody: PARTY_CENTRAL_COMMITTEE }],
-  ['chủ tịch', { role: 'CHAIR', deputy: 'VICE_CHAIR', standingDeputy: 'STANDING_VICE_CHAIR', acting: 'ACTING_CHAIR' }],
+  ['chủ tịch', {
+    role: 'CHAIR', deputy: 'VICE_CHAIR', standingDeputy: 'STANDING_VICE_CHAIR', acting: 'ACTING_CHAIR',
+    fullTimeDeputy: 'FULL_TIME_VICE_CHAIR', partTimeDeputy: 'PART_TIME_VICE_CHAIR',
+  }],
   ['chủ tịch nước', { role: 'PRESIDENT', deputy: 'VICE_PRESIDENT', defaultBody: central('Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam') }],
   ['ủy viên', { role: 'MEMBER' }],
   ['ủy viên dự khuyết', { role: 'ALTERNATE_MEMBER' }],
@@ -82,8 +88,11 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['tổng kiểm toán nhà nước', { role: 'AUDITOR_GENERAL', deputy: 'DEPUTY_AUDITOR_GENERAL', defaultBody: central('Kiểm toán Nhà nước') }],
   ['thống đốc', { role: 'GOVERNOR', deputy: 'DEPUTY_GOVERNOR' }],
   ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR' }],
+  ['tổng biên tập', { role: 'EDITOR_IN_CHIEF', deputy: 'DEPUTY_EDITOR_IN_CHIEF' }],
 ]);
 // "thường thực": a common typo.
+// "Phó Chủ tịch chuyên trách" (true) / "không chuyên trách" (false).
+const FULL_OR_PART_TIME = new Lexicon<boolean>([['chuyên trách', true], ['không chuyên trách', false]]);
 const STANDING = phraseSet(['thường trực', 'thường thực']);
 
 /** A title found in the text, with the tokens it spans. */
@@ -194,8 +203,10 @@ function readRoles(tokens: readonly Token[], index: number): readonly BareRole[]
     const standingRole = deputy ? form.standingDeputy : form.standing;
     const standing = standingRole !== undefined ? readStanding(tokens, head.end) : null;
     const plain = acting ? form.acting : deputy ? form.deputy : form.role;
-    const role = (standing !== null ? standingRole : plain) ?? form.role;
-    roles.push({ role, form, former, end: standing?.end ?? head.end });
+    const duty = deputy && standing === null && form.fullTimeDeputy !== undefined ? FULL_OR_PART_TIME.match(tokens, head.end) : null;
+    const dutyRole = duty === null ? undefined : duty.value ? form.fullTimeDeputy : form.partTimeDeputy;
+    const role = (standing !== null ? standingRole : dutyRole ?? plain) ?? form.role;
+    roles.push({ role, form, former, end: standing?.end ?? duty?.end ?? head.end });
   }
   return roles;
 }
@@ -237,7 +248,9 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   const { role, form, former, end: position } = bare;
   // "Phó Chủ tịch Thường trực phụ trách UBND tỉnh": the body after "phụ trách" is the post's.
   const inCharge = tokens[position]?.lower === 'phụ' && tokens[position + 1]?.lower === 'trách' ? readBody(tokens, position + 2, context) : null;
-  const body = inCharge?.body != null ? inCharge : readBody(tokens, position, context);
+  // "Trưởng ban Dân nguyện": the role's last word starts the body's name ("Ban Dân nguyện").
+  const shared = tokens[position - 1]?.lower === 'ban' && !mayStartBody(tokens, position) ? readBody(tokens, position - 1, context) : null;
+  const body = inCharge?.body != null ? inCharge : shared?.body != null ? shared : readBody(tokens, position, context);
   if (body === null) {
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
   }

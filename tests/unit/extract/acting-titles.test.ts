@@ -35,6 +35,9 @@ describe('acting and marked titles', () => {
     ['"phụ trách" between the role and its body', 'Ông Vương Văn Hải, Phó Chủ tịch Thường trực phụ trách UBND tỉnh, phát biểu.', [
       'Vương Văn Hải: STANDING_VICE_CHAIR@Ủy ban nhân dân tỉnh Hà Nam',
     ]],
+    ['an abbreviation in brackets inside the body\'s name', 'Ông Vương Văn Hải, Phó Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Hà Nam, phát biểu.', [
+      'Vương Văn Hải: VICE_CHAIR@Hội đồng nhân dân tỉnh Hà Nam',
+    ]],
   ])('%s', (_case, sentence, expected) => {
     expect(personsIn(sentence)).toEqual(expected);
   });

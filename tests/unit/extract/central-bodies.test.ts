@@ -69,6 +69,20 @@ describe('titles of the central bodies', () => {
     ]],
     ['the Supreme Court', 'Ông Nông Văn Bảy, Chánh án TAND tối cao, dự họp.', ['Nông Văn Bảy: CHIEF_JUSTICE@Tòa án nhân dân tối cao']],
     ['the State Bank', 'Bà Chu Thị Hiền, Thống đốc Ngân hàng Nhà nước Việt Nam, báo cáo.', ['Chu Thị Hiền: GOVERNOR@Ngân hàng Nhà nước Việt Nam']],
+    ['the standing committee of a central Party committee, "Ban" left out', 'Ông Vi Văn Kiên, Ủy viên Thường vụ Quân ủy Trung ương, dự lễ.', [
+      'Vi Văn Kiên: STANDING_COMMITTEE_MEMBER@Quân ủy Trung ương',
+    ]],
+    ['a Party group named alone belongs to the next title\'s body', 'Ông Tống Văn Tư, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế, dự họp.', [
+      'Tống Văn Tư: SECRETARY@Ban cán sự đảng Bộ Y tế; MINISTER@Bộ Y tế',
+    ]],
+    ['a ministry\'s Party committee named alone', 'Ông Tống Văn Tư, Ủy viên Ban Thường vụ Đảng ủy, Thứ trưởng Bộ Tư pháp, dự họp.', [
+      'Tống Văn Tư: STANDING_COMMITTEE_MEMBER@Đảng ủy Bộ Tư pháp; DEPUTY_MINISTER@Bộ Tư pháp',
+    ]],
+    ['a board whose name starts with the role\'s last word', 'Bà Lò Thị Mai, Trưởng ban Dân nguyện, báo cáo.', ['Lò Thị Mai: HEAD@Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội']],
+    ['the Front\'s full-time vice chair', 'Bà Y Thị Mơ, Phó Chủ tịch chuyên trách Ủy ban Trung ương MTTQ Việt Nam, phát biểu.', [
+      'Y Thị Mơ: FULL_TIME_VICE_CHAIR@Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ]],
+    ['an editor-in-chief', 'Ông Phan Văn Tú, Tổng Biên tập Tạp chí Cộng sản, phát biểu.', ['Phan Văn Tú: EDITOR_IN_CHIEF@Tạp chí Cộng sản']],
     ['a National Assembly deputy', 'Ông Doãn Văn Phú, đại biểu Quốc hội, phát biểu.', ['Doãn Văn Phú: NATIONAL_ASSEMBLY_DEPUTY@Quốc hội']],
   ])('%s', (_case, sentence, expected) => {
     expect(personsIn(sentence)).toEqual(expected);

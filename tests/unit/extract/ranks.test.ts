@@ -31,6 +31,11 @@ describe('ranks', () => {
     expect(describePersons(result)).toEqual(['Lạc Văn Hùng: MINISTER@Bộ Quốc phòng; MEMBER@Bộ Chính trị']);
   });
 
+  it('leaves a title after "của" to its own sentence', () => {
+    const { result } = extractText('Theo quyết định của Thủ tướng, thượng tướng Lạc Văn Hùng giữ chức Thứ trưởng Bộ Công an.');
+    expect(result.persons.find((person) => person.name === 'Lạc Văn Hùng')?.titles.map((title) => title.role)).not.toContain('PRIME_MINISTER');
+  });
+
   it('is written to the gold record as first seen', () => {
     const { result } = extractText('Thượng tướng Lạc Văn Hùng phát biểu. Sau đó, thượng tướng Lạc Văn Hùng trao quyết định.');
     const record = toGoldRecord('x.txt', { date: null }, result);
