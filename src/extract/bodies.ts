@@ -1,7 +1,7 @@
 import type { BodyRef } from '../domain/extraction.js';
 import type { OrganizationKind } from '../domain/organization.js';
 import { centralBody, committeeBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody, unitName, type Unit } from './body-refs.js';
-import { areaFor, provinceUnit, type AreaContext } from './context.js';
+import { areaFor, communeOfArticle, provinceUnit, type AreaContext } from './context.js';
 import { Lexicon } from './lexicon.js';
 import { COUNCIL_COMMITTEES, DEPARTMENTS, PARTY_COMMISSIONS } from './body-names.js';
 import { centralBodyPhrases, centralBodyRef } from './central-names.js';
@@ -165,7 +165,7 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
     case 'partyOf':
       return partyOf(tokens, form.head, form.headEn, end, context);
     case 'partyCommittee': {
-      const unit = readUnit(tokens, end, context);
+      const unit = readUnit(tokens, end, context) ?? bareCommuneCommittee(tokens, end, context);
       if (unit === null) return partyOf(tokens, 'Đảng ủy', 'Party Committee', end, context);
       const body = partyCommittee(unit.unit);
       return { body, spelled: body.name, kind: 'PARTY_COMMITTEE', committee: null, end: unit.end };
@@ -250,6 +250,14 @@ function readCommittee(tokens: readonly Token[], index: number, context: AreaCon
   if (tokens[index]?.lower !== 'đảng' || tokens[index + 1]?.lower !== 'ủy') return null;
   const unit = readUnit(tokens, index + 2, context);
   return unit === null ? null : { body: partyCommittee(unit.unit), unit: unit.unit, end: unit.end };
+}
+
+/** "Bí thư Đảng ủy," with nothing named after it: the article's one ward or commune, if any. */
+function bareCommuneCommittee(tokens: readonly Token[], end: number, context: AreaContext): { unit: Unit; end: number } | null {
+  const next = tokens[end];
+  if (next !== undefined && (next.kind === 'word' || next.text === '(')) return null;
+  const commune = communeOfArticle(context);
+  return commune === null ? null : { unit: commune, end };
 }
 
 /** "Trung ương" or "Trung ương Đảng" at `index`: the index after it, or null. */

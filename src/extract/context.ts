@@ -17,7 +17,7 @@ export interface AreaContext {
    * The article's own unit below the city, by level word ("phường" → "Văn Miếu – Quốc Tử
    * Giám"): the one of that level named most, so that "UBND phường" means it.
    */
-  locals?: ReadonlyMap<string, AreaRef>;
+  locals?: ReadonlyMap<string, { word: LevelWord; area: AreaRef }>;
 }
 
 interface Tally {
@@ -89,10 +89,10 @@ export function findAreaContext(tokens: readonly Token[], url: string | null = n
   // With no city in the text, the one the site or the page's slug names, when in the province.
   const urlCity = fromUrl.city !== null && provinceOfCity(fromUrl.city) === provinceName ? fromUrl.city : null;
   const city: AreaRef | null = (cityName ?? urlCity) === null ? null : { name: (cityName ?? urlCity) as string, kind: 'CITY', within: province };
-  const locals = new Map<string, AreaRef>();
+  const locals = new Map<string, { word: LevelWord; area: AreaRef }>();
   for (const [vi, { word, tallies }] of localTallies) {
     const name = mostMentioned(tallies);
-    if (name !== null) locals.set(vi, { name, kind: word.areaKind, within: city ?? province });
+    if (name !== null) locals.set(vi, { word, area: { name, kind: word.areaKind, within: city ?? province } });
   }
   return { province, city, known, locals };
 }
@@ -159,7 +159,7 @@ function areaOfLevel(context: AreaContext, word: LevelWord): AreaRef | null {
   if (word.areaKind === 'PROVINCE') return context.province?.kind === 'PROVINCE' ? context.province : null;
   // In a centrally-run city's article, "Thành ủy" and "UBND thành phố" are the city's own.
   if (word.areaKind === 'CITY') return context.province?.kind === 'CITY' ? context.province : context.city;
-  return context.locals?.get(word.vi) ?? null;
+  return context.locals?.get(word.vi)?.area ?? null;
 }
 
 /**
@@ -170,4 +170,13 @@ export function provinceUnit(context: AreaContext): { word: LevelWord; area: Are
   const { province } = context;
   if (province === null) return null;
   return { word: province.kind === 'CITY' ? CITY_LEVEL : PROVINCE_LEVEL, area: province };
+}
+
+/**
+ * The one commune-level unit (phường, xã, thị trấn) the article names, if it names just one:
+ * in a ward's article, "Bí thư Đảng ủy" is the ward's.
+ */
+export function communeOfArticle(context: AreaContext): { word: LevelWord; area: AreaRef } | null {
+  const communes = [...(context.locals?.values() ?? [])].filter((local) => local.word.level === 'COMMUNE');
+  return communes.length === 1 ? (communes[0] ?? null) : null;
 }

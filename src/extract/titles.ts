@@ -1,13 +1,13 @@
 import type { BodyRef, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
 import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee } from './body-refs.js';
-import { mayStartBody, readBody } from './bodies.js';
+import { mayStartBody, readBody, readUnit } from './bodies.js';
 import { areaFor, type AreaContext } from './context.js';
 import type { Doc } from './doc.js';
 import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
-import { COMMITTEE_WORDS, readPlace } from './places.js';
+import { COMMITTEE_WORDS, readLevelWord, readPlace } from './places.js';
 import { readDelegation, readDivision, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
@@ -252,6 +252,8 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   const shared = tokens[position - 1]?.lower === 'ban' && !mayStartBody(tokens, position) ? readBody(tokens, position - 1, context) : null;
   const body = inCharge?.body != null ? inCharge : shared?.body != null ? shared : readBody(tokens, position, context);
   if (body === null) {
+    const committee = form.role === 'SECRETARY' ? namedUnitCommittee(tokens, position, context) : null;
+    if (committee !== null) return { role, body: committee.body, former, end: committee.end };
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
   }
   if (role === 'MEMBER' && body.kind === 'PARTY_STANDING_COMMITTEE' && (body.committee !== null || body.body === null)) {
@@ -261,6 +263,14 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'SECRETARIAT_MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };
   if (body.head !== undefined && body.body !== null) named.set(body.head, body.body);
   return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: body.end };
+}
+
+/** "[Bí thư] quận 1", "[Phó Bí thư] tỉnh Nghệ An": a named unit's Party committee. */
+function namedUnitCommittee(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
+  const unit = readUnit(tokens, index, context);
+  const word = readLevelWord(tokens, index);
+  if (unit === null || word === null || unit.unit.area === null || unit.end <= word.end) return null;
+  return { body: partyCommittee(unit.unit), end: unit.end };
 }
 
 /**

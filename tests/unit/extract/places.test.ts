@@ -129,3 +129,17 @@ describe('the article\'s own units', () => {
     expect(describePersons(result)).toEqual(['Mai Văn Tám: VICE_CHAIR@Hội đồng nhân dân tỉnh Hà Tĩnh']);
   });
 });
+
+describe('Party committees named by their unit', () => {
+  it('reads "Bí thư quận 1" and "Phó Bí thư huyện Tiên Yên" as posts in the unit\'s Party committee', () => {
+    const { result } = extractText('Bà Lý Thị Hoa, Bí thư quận 1, gặp ông Tạ Văn Khoa, Phó Bí thư huyện Tiên Yên.');
+    expect(describePersons(result)).toEqual(['Lý Thị Hoa: SECRETARY@Quận ủy Quận 1', 'Tạ Văn Khoa: DEPUTY_SECRETARY@Huyện ủy Tiên Yên']);
+  });
+
+  it('reads a bare "Đảng ủy" in an article about one ward as the ward\'s, and not when it names two', () => {
+    const oneWard = extractText('Hội nghị của phường Cửa Nam. Ông Kiều Văn Bình được chỉ định làm Bí thư Đảng ủy, Chủ tịch HĐND phường.');
+    expect(describePersons(oneWard.result)).toEqual(['Kiều Văn Bình: SECRETARY@Đảng ủy phường Cửa Nam; CHAIR@Hội đồng nhân dân phường Cửa Nam']);
+    const twoUnits = extractText('Hội nghị của phường Cửa Nam và xã Đông Anh. Ông Kiều Văn Bình được chỉ định làm Bí thư Đảng ủy.');
+    expect(twoUnits.result.persons[0]?.titles[0]?.body ?? null).toBeNull();
+  });
+});
