@@ -9,21 +9,30 @@ import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extracti
 type Told = ChangeMention & { verb: string };
 
 /**
- * "được chỉ định giữ chức Bí thư Thành ủy B" said of the Bí thư Tỉnh ủy A: the same role in
- * another body of the same kind and level is a transfer, whatever the verb.
+ * What an appointment or election is, given the post the person held as the text introduces
+ * them: "được chỉ định giữ chức Bí thư Thành ủy B" said of the Bí thư Tỉnh ủy A (the same role
+ * in another body of the same kind and level), or an appointment to a post in another place, or
+ * between a central body and a local one ("Bí thư Tỉnh ủy A được bổ nhiệm giữ chức Thứ trưởng")
+ * is a transfer; an election to the very post held ("ông A, Bí thư Tỉnh ủy khóa XV, tiếp tục
+ * được bầu giữ chức Bí thư Tỉnh ủy") is a re-election.
  */
 export function refineKind(kind: ChangeKind, _verb: string, title: TitleMention | null, from: TitleMention | null): ChangeKind {
-  if (kind !== 'APPOINTED' || title?.body == null || from?.body == null) return kind;
+  if (title?.body == null || from?.body == null || from.status === 'FORMER') return kind;
   const [to, held] = [title.body, from.body];
-  const moved = title.role === from.role && to.kind === held.kind && to.level === held.level && to.name !== held.name;
-  return moved ? 'TRANSFERRED' : kind;
+  if (kind === 'ELECTED') return title.role === from.role && to.name === held.name ? 'RE_ELECTED' : kind;
+  if (kind !== 'APPOINTED') return kind;
+  const sameRoleElsewhere = title.role === from.role && to.kind === held.kind && to.level === held.level && to.name !== held.name;
+  const otherPlace = to.area !== null && held.area !== null && to.area.name !== held.area.name;
+  const centralAndLocal = (to.level === 'CENTRAL') !== (held.level === 'CENTRAL');
+  return sameRoleElsewhere || otherPlace || centralAndLocal ? 'TRANSFERRED' : kind;
 }
 
 const REASONS: ReadonlySet<ChangeKind> = new Set(['RETIRED', 'RESIGNED', 'DISMISSED']);
 const ELECTIONS: ReadonlySet<ChangeKind> = new Set(['ELECTED', 'RE_ELECTED']);
 
 /** The changes once each, without the `verb` they were read from. */
-export function dedupeChanges(told: readonly Told[]): ChangeMention[] {
+export function dedupeChanges(toldFirst: readonly Told[]): ChangeMention[] {
+  const told = withReasons(reElectionsOnce(toldFirst));
   const done = new Set(told.filter((change) => !change.planned).map((change) => `${change.person}|${change.kind}`));
   const titled = new Set(told.filter((change) => change.title !== null).map((change) => `${change.person}|${change.kind}|${change.planned}`));
   const reasons = new Set(told.filter((change) => REASONS.has(change.kind)).map((change) => `${change.person}|${change.evidence.start}`));
@@ -46,4 +55,45 @@ export function dedupeChanges(told: readonly Told[]): ChangeMention[] {
     kept.push(left === undefined ? mention : { ...mention, title: left });
   }
   return kept;
+}
+
+const samePost = (a: TitleMention | null, b: TitleMention | null): boolean => a !== null && b !== null && a.role === b.role && a.body?.name === b.body?.name;
+
+/**
+ * "được bầu làm Bí thư Tỉnh ủy" and "bầu ông tái cử Bí thư Tỉnh ủy": one re-election, with the
+ * post and the date whichever telling gives. An untitled re-election absorbs an election only
+ * when no titled one matches it.
+ */
+function reElectionsOnce(told: readonly Told[]): Told[] {
+  const result = told.map((change) => ({ ...change }));
+  const reElections = result.filter((change) => change.kind === 'RE_ELECTED' && !change.planned);
+  return result.filter((change) => {
+    if (change.kind !== 'ELECTED' || change.planned) return true;
+    const mine = reElections.filter((other) => other.person === change.person);
+    const match = mine.find((other) => samePost(other.title, change.title)) ?? (change.title === null ? mine[0] : mine.find((other) => other.title === null));
+    if (match === undefined) return true;
+    match.title ??= change.title;
+    match.date ??= change.date;
+    return false;
+  });
+}
+
+const OWN_REASONS: ReadonlySet<ChangeKind> = new Set(['RETIRED', 'RESIGNED']);
+
+/**
+ * "HĐND miễn nhiệm ông A, Phó Chủ tịch UBND tỉnh. Ông A được miễn nhiệm để nghỉ chế độ": the
+ * relief is the retirement (or the resignation), told in two sentences; an untitled reason or
+ * relief then adds nothing.
+ */
+function withReasons(told: readonly Told[]): Told[] {
+  const reasonOf = new Map<string, ChangeKind>();
+  for (const change of told) if (OWN_REASONS.has(change.kind) && !change.planned) reasonOf.set(change.person, change.kind);
+  const explained = new Set<string>();
+  const result = told.map((change) => {
+    const reason = change.kind === 'RELIEVED' && !change.planned && change.title !== null ? reasonOf.get(change.person) : undefined;
+    if (reason === undefined) return change;
+    explained.add(change.person);
+    return { ...change, kind: reason };
+  });
+  return result.filter((change) => !((OWN_REASONS.has(change.kind) || change.kind === 'RELIEVED') && change.title === null && explained.has(change.person)));
 }

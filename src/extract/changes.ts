@@ -28,6 +28,8 @@ const RESPECTIVELY = phraseSet(['lần lượt']);
 // "Sau khi bầu thêm hai phó chủ tịch, UBND … gồm …": the verb's clause ends at the comma.
 const TEMPORAL = phraseSet(['sau khi', 'trước khi']);
 const MAX_COUNTED_TITLES = 3;
+const SHARED_SUBJECT = new Set(['để', 'và', 'rồi', 'được', 'đã']);
+const MAX_SHARED_SUBJECT_GAP = 3;
 const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
 // Seats kept through a move ("Ủy viên Trung ương Đảng"): not the post a transfer leaves.
 const SEATS: ReadonlySet<Role> = new Set(['MEMBER', 'ALTERNATE_MEMBER', 'STANDING_COMMITTEE_MEMBER', 'DELEGATE']);
@@ -46,6 +48,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
   const scenes = sceneDates(doc, dates);
   for (const sentence of doc.sentences) {
     const verbs = changeVerbsIn(doc, sentence, inPerson);
+    let previousPeople: PersonSpan[] = [];
     verbs.forEach((verb, index) => {
       const clauseStart = verbs[index - 1]?.end ?? sentence.tokenStart;
       const scopeEnd = scopeEndOf(doc, verb, clauseStart, verbs[index + 1]?.start ?? sentence.tokenEnd);
@@ -60,7 +63,9 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
         found.push({ ...base, person: link.person, title: link.mention });
         posted.add(link.person);
       }
-      const people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
+      let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
+      if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start)) people = previousPeople;
+      previousPeople = people;
       const posts = postsOf(doc, people, own, free, verb, clauseStart, scopeEnd);
       people.forEach((person, k) => {
         if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
@@ -87,6 +92,13 @@ interface FreeTitles {
   attached: ReadonlySet<TitleMention>;
   /** Titles a verb or cue gave to a person (title-links.ts). */
   linked: ReadonlySet<TitleSpan>;
+}
+
+/** "được miễn nhiệm để nghỉ chế độ": the second verb has the first one's subject. */
+function continuesSubject(doc: Doc, from: number, to: number): boolean {
+  if (to - from > MAX_SHARED_SUBJECT_GAP) return false;
+  for (let k = from; k < to; k++) if (!SHARED_SUBJECT.has(doc.tokens[k]?.lower ?? '')) return false;
+  return true;
 }
 
 /** "Sau khi bầu …, <main clause>": the verb's scope ends at the first comma. */

@@ -82,3 +82,29 @@ describe('words that make or unmake a change', () => {
     ]);
   });
 });
+
+describe('one change read from several tellings', () => {
+  it.each<[string, string, [ChangeKind, string, string | null][]]>([
+    ['an election and a re-election of the same post are the re-election', 'Ông Lê Văn Hà được bầu làm Bí thư Tỉnh ủy. Hội nghị đã bầu ông Lê Văn Hà tái cử Bí thư Tỉnh ủy.', [
+      ['RE_ELECTED', 'Lê Văn Hà', 'Bí thư Tỉnh ủy'],
+    ]],
+    ['an election to the post the chain says is held is a re-election', 'Đồng chí Lê Văn Hà, Bí thư Tỉnh ủy Lai Châu khóa XIV, được bầu giữ chức Bí thư Tỉnh ủy Lai Châu khóa XV.', [
+      ['RE_ELECTED', 'Lê Văn Hà', 'Bí thư Tỉnh ủy Lai Châu'],
+    ]],
+    ['a relief explained in the next sentence is that reason', 'HĐND tỉnh miễn nhiệm ông Lý Văn Pao, Phó Chủ tịch UBND tỉnh. Ông Lý Văn Pao được miễn nhiệm để nghỉ chế độ.', [
+      ['RETIRED', 'Lý Văn Pao', 'Phó Chủ tịch UBND tỉnh'],
+    ]],
+  ])('%s', (_case, sentence, expected) => {
+    expect(changesIn(sentence)).toEqual(expected);
+  });
+});
+
+describe('an appointment that moves the person out of the post held', () => {
+  it.each<[string, string, ChangeKind]>([
+    ['from a province to a ministry', 'Ông Trần Văn Nam, Bí thư Tỉnh ủy Lai Châu, được bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ.', 'TRANSFERRED'],
+    ['from a district to the province', 'Ông Trần Văn Nam, Phó Chủ tịch UBND huyện Phong Thổ, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Lai Châu.', 'TRANSFERRED'],
+    ['inside the same body: a promotion', 'Ông Trần Văn Nam, Phó Giám đốc Sở Nội vụ tỉnh Lai Châu, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Lai Châu.', 'APPOINTED'],
+  ])('%s', (_case, sentence, kind) => {
+    expect(changesIn(sentence).map(([found]) => found)).toEqual([kind]);
+  });
+});
