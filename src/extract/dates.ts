@@ -27,6 +27,9 @@ interface Parsed {
 // "Sáng 3/4", "Chiều ngày 3/4", "Trong quý I/2025": words that may come before a paragraph's date.
 const TIME_PREFIXES = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'vào', 'trong', 'từ', 'đầu', 'cuối', 'hết', 'ngày']);
 
+// "Thứ Ba, ngày 18/2/2025", "Chủ nhật, 3/8": the weekday before a paragraph's date.
+const WEEKDAY_WORDS = new Set(['thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', ',']);
+
 /** The article date's year and month, which complete dates written without a year. */
 export interface ArticleTime {
   year: number;
@@ -82,12 +85,13 @@ export class DateIndex {
     return date !== undefined && date.start >= from && date.end <= before ? date : null;
   }
 
-  /** The date a paragraph opens with ("Quý I/2025, …"), which dates the events it reports. */
+  /** The date a paragraph opens with ("Quý I/2025, …", "Thứ Ba, ngày 18/2/2025 …"), which dates the events it reports. */
   openingOf(paragraph: Paragraph, tokens: readonly Token[]): DateSpan | null {
     const date = this.firstIn(paragraph.tokenStart, paragraph.tokenEnd);
     if (date === null) return null;
     for (let i = paragraph.tokenStart; i < date.start; i++) {
-      if (!TIME_PREFIXES.has(tokens[i]?.lower ?? '')) return null;
+      const word = tokens[i]?.lower ?? '';
+      if (!TIME_PREFIXES.has(word) && !WEEKDAY_WORDS.has(word)) return null;
     }
     return date;
   }
@@ -110,20 +114,24 @@ function readDate(tokens: readonly Token[], index: number, time: ArticleTime | n
   }
 }
 
+// "3/4" always reads as a day; "31-1" and "17.9" only after a word of time or with their year.
+const DAY_SEPARATORS = new Set(['/', '-', '.']);
+
 /**
- * "3/4", "30/4/2025" (joined, day first); with dashes ("31-1", "6-5-2016") only after a word of
- * time ("chiều 31-1", "ngày 6-5") or with its year, so that "10-12%" stays a range.
+ * "3/4", "30/4/2025" (joined, day first); with dashes or dots ("31-1", "6-5-2016", "17.9",
+ * "15.9.2025") only after a word of time ("chiều 31-1", "ngày 17.9") or with their year, so
+ * that "10-12%" stays a range and "6.323" a number.
  */
 function readDayMonth(tokens: readonly Token[], index: number, time: ArticleTime | null): Parsed | null {
   const [day, slash, month] = [tokens[index], tokens[index + 1], tokens[index + 2]];
-  if (day?.kind !== 'number' || month?.kind !== 'number' || (slash?.text !== '/' && slash?.text !== '-')) return null;
+  if (day?.kind !== 'number' || month?.kind !== 'number' || !DAY_SEPARATORS.has(slash?.text ?? '')) return null;
   if (!isJoined(day, slash) || !isJoined(slash, month)) return null;
   const before = tokens[index - 1];
-  if (isJoined(before, day) && (before?.text === '/' || before?.text === '-' || before?.kind === 'number')) return null;
-  const separator = slash.text;
+  if (isJoined(before, day) && (DAY_SEPARATORS.has(before?.text ?? '') || before?.kind === 'number')) return null;
+  const separator = (slash as Token).text;
   const yearSlash = tokens[index + 3];
   const hasYear = yearSlash?.text === separator && isJoined(month, yearSlash) && isJoined(yearSlash, tokens[index + 4]);
-  if (separator === '-' && !hasYear && !TIME_PREFIXES.has(before?.lower ?? '')) return null;
+  if (separator !== '/' && !hasYear && !TIME_PREFIXES.has(before?.lower ?? '')) return null;
   const explicitYear = hasYear ? yearValue(tokens[index + 4]) : null;
   if (hasYear && explicitYear === null) return null;
   return dayDate(Number(day.text), Number(month.text), explicitYear, time, hasYear ? index + 5 : index + 3);

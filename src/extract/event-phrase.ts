@@ -7,12 +7,25 @@ import { readTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
 /**
- * The grammar of one event mention: head [qualifiers] [thứ N] [body] [lần thứ N] [khóa X,
- * nhiệm kỳ Y–Z], or "<body> [khóa …] tổ chức <head> lần thứ N" with the body as subject.
+ * The grammar of one event mention: head [qualifiers] [thứ N] [, head qualifiers] [body] [lần
+ * thứ N] [khóa X, nhiệm kỳ Y–Z], or "<body> [khóa …] tổ chức <head> lần thứ N" with the body as
+ * subject; a ceremony named by what is done ("trao quyết định", "công bố quyết định …"); a body
+ * meeting ("Quốc hội khóa XV họp", "HĐND tỉnh họp bất thường"); a head alone ("tại Hội nghị").
  */
+
+/**
+ * How a mention names its event: by body, ordinal or purpose (`named`); by its head alone, as a
+ * reference to an event the reader knows (`bare`: "Tại Hội nghị, …"), or to one named before
+ * (`anaphor`: "tại kỳ họp này"); by the act of a ceremony
+ * (`act`: "Bí thư Tỉnh ủy trao quyết định cho …").
+ */
+export type EventForm = 'named' | 'bare' | 'anaphor' | 'act';
 
 export interface EventPhrase {
   kind: EventKind;
+  /** Mentions of different families ("ngày làm việc", "phiên toàn thể", "kỳ họp") are different events. */
+  family: string;
+  form: EventForm;
   name: string;
   ordinal: number | null;
   term: Term | null;
@@ -22,38 +35,129 @@ export interface EventPhrase {
   end: number;
 }
 
+interface Head {
+  kind: EventKind;
+  /** The head as the event's name starts ("" for a classifier such as "buổi"). */
+  head: string;
+  family: string;
+  /** May stand alone as a reference ("tại Hội nghị"). */
+  bare?: boolean;
+  /** Names an event only with a purpose after it ("lễ trao quyết định", not "lễ hội"). */
+  needsPurpose?: boolean;
+  /** Names an event by itself ("phiên toàn thể"). */
+  standalone?: boolean;
+}
+
+const head = (kind: EventKind, name: string, family: string, flags: Partial<Head> = {}): Head => ({ kind, head: name, family, ...flags });
+
 /** The event head words, with their canonical spelling. */
-export const EVENT_HEADS = new Lexicon<{ kind: EventKind; head: string }>([
-  ['hội nghị', { kind: 'CONFERENCE', head: 'Hội nghị' }],
-  ['đại hội', { kind: 'CONGRESS', head: 'Đại hội' }],
-  ['phiên họp', { kind: 'MEETING', head: 'Phiên họp' }],
-  ['cuộc họp', { kind: 'MEETING', head: 'Cuộc họp' }],
-  ['kỳ họp', { kind: 'SESSION', head: 'Kỳ họp' }],
-  ['buổi công bố', { kind: 'CONFERENCE', head: 'Buổi công bố' }],
-  ['buổi lễ công bố', { kind: 'CONFERENCE', head: 'Buổi lễ công bố' }],
-  ['lễ công bố', { kind: 'CONFERENCE', head: 'Lễ công bố' }],
+export const EVENT_HEADS = new Lexicon<Head>([
+  ['hội nghị', head('CONFERENCE', 'Hội nghị', 'hội nghị', { bare: true })],
+  ['đại hội', head('CONGRESS', 'Đại hội', 'đại hội', { bare: true })],
+  ['kỳ họp', head('SESSION', 'Kỳ họp', 'kỳ họp', { bare: true })],
+  ['phiên họp', head('MEETING', 'Phiên họp', 'phiên họp')],
+  ['phiên họp thường kỳ', head('MEETING', 'Phiên họp thường kỳ', 'phiên họp')],
+  ['phiên thường kỳ', head('MEETING', 'Phiên thường kỳ', 'phiên họp')],
+  ['phiên toàn thể', head('MEETING', 'Phiên toàn thể', 'phiên toàn thể', { standalone: true })],
+  ['phiên chất vấn', head('MEETING', 'Phiên chất vấn', 'phiên chất vấn')],
+  ['phiên chất vấn và trả lời chất vấn', head('MEETING', 'Phiên chất vấn và trả lời chất vấn', 'phiên chất vấn')],
+  ['phiên khai mạc', head('MEETING', 'Phiên khai mạc', 'phiên khai mạc')],
+  ['phiên bế mạc', head('MEETING', 'Phiên bế mạc', 'phiên bế mạc')],
+  ['ngày làm việc', head('MEETING', 'Ngày làm việc', 'ngày làm việc')],
+  ['cuộc họp', head('MEETING', 'Cuộc họp', 'cuộc họp', { bare: true })],
+  ['cuộc làm việc', head('MEETING', 'Cuộc làm việc', 'cuộc làm việc', { bare: true })],
+  ['buổi làm việc', head('MEETING', 'Buổi làm việc', 'cuộc làm việc', { bare: true })],
+  ['buổi lễ', head('CONFERENCE', 'Buổi lễ', 'lễ', { bare: true })],
+  ['buổi', head('CONFERENCE', '', 'lễ', { needsPurpose: true })],
+  ['lễ', head('CONFERENCE', 'Lễ', 'lễ', { needsPurpose: true })],
 ]);
 // "hội nghị công bố quyết định của Bộ Chính trị": an event named by what it is for.
 const PURPOSES = phraseSet(['công bố', 'công bố và trao', 'trao', 'triển khai', 'và trao', 'công bố , trao']);
 const DECISION = phraseSet(['quyết định', 'các quyết định', 'nghị quyết']);
+// "Hội nghị bàn giao chức trách, nhiệm vụ …": a purpose whose object is not a decision.
+const FREE_PURPOSES = phraseSet(['bàn giao']);
 const MAX_PURPOSE = 12;
-const PURPOSE_STOPS = new Set(['do', 'đã', 'được', 'tại', 'vào', 'diễn', 'sáng', 'chiều', 'ngày']);
-const QUALIFIERS = phraseSet(['đại biểu', 'toàn quốc', 'thường kỳ', 'bất thường', 'chuyên đề', 'trực tuyến']);
+const PURPOSE_STOPS = new Set(['do', 'đã', 'được', 'tại', 'vào', 'diễn', 'sáng', 'chiều', 'ngày', 'cho']);
+const QUALIFIERS = phraseSet(['đại biểu', 'toàn quốc', 'thường kỳ', 'bất thường', 'chuyên đề', 'trực tuyến', 'toàn thể']);
 const ORGANIZING_VERBS = phraseSet(['tổ chức', 'tiến hành', 'khai mạc', 'bế mạc', 'họp', 'tổ chức thành công']);
 const SUBJECT_FILLERS = new Set(['đã', 'sẽ', 'đang', 'vừa']);
 const SUBJECT_LOOKBACK = 25;
 const MAX_QUALIFIERS = 3;
+// "Nghị quyết Đại hội …", "trình Đại hội …": a document of the event, or an event ahead; not a report of it.
+const REFERENCES = phraseSet(['nghị quyết', 'văn kiện', 'trình', 'dự thảo', 'tiến tới', 'chào mừng', 'đi dự']);
+// "Bí thư Tỉnh ủy trao quyết định cho …", "Ban Thường vụ công bố quyết định điều động".
+const ACTS = new Lexicon<string>([
+  ['trao quyết định', 'Trao quyết định'],
+  ['công bố quyết định', 'Công bố quyết định'],
+  ['công bố các quyết định', 'Công bố các quyết định'],
+  ['công bố và trao quyết định', 'Công bố và trao quyết định'],
+]);
+// "Quốc hội khóa XV họp …", "HĐND tỉnh họp bất thường", "Quốc hội họp riêng".
+const MEETING_VERB = 'họp';
+const MEETING_MANNERS = new Lexicon<Head>([
+  ['bất thường', head('SESSION', 'Kỳ họp bất thường', 'kỳ họp')],
+  ['chuyên đề', head('SESSION', 'Kỳ họp chuyên đề', 'kỳ họp')],
+  ['riêng', head('MEETING', 'Phiên họp riêng', 'họp riêng')],
+]);
+const PLAIN_MEETING = head('MEETING', 'Cuộc họp', 'cuộc họp');
+const NOT_MEETINGS = new Set(['báo', 'mặt', 'lớp']);
+// "kỳ họp giải quyết công việc phát sinh của HĐND tỉnh": words describing the event before its body.
+const MAX_DESCRIPTION = 10;
+// "tại kỳ họp này": the event named before, never one of its own.
+const ANAPHORS = new Set(['này', 'đó', 'trên', 'ấy']);
 
-/** The event named at token `index` within a sentence starting at `sentenceStart`, or null. */
-export function readEventPhrase(tokens: readonly Token[], index: number, sentenceStart: number, context: AreaContext): EventPhrase | null {
-  const head = EVENT_HEADS.match(tokens, index);
-  if (head === null) return null;
-  let end = head.end;
-  const qualifiers: string[] = [];
-  for (let q = QUALIFIERS.match(tokens, end); q !== null && qualifiers.length < MAX_QUALIFIERS; q = QUALIFIERS.match(tokens, end)) {
-    qualifiers.push(tokens.slice(end, q.end).map((token) => token.lower).join(' '));
-    end = q.end;
+// "dự kiến tổ chức kỳ họp chuyên đề", "trước kỳ họp cuối năm", "kỳ họp sắp tới": a meeting ahead, not reported.
+const PLANNED_BEFORE = phraseSet(['dự kiến', 'sẽ', 'sắp tới', 'sắp diễn ra', 'sắp tổ chức']);
+const AHEAD = phraseSet(['trước', 'chuẩn bị cho']);
+const AHEAD_AFTER = phraseSet(['sắp tới', 'tới', 'tiếp theo', 'sắp diễn ra']);
+
+/**
+ * The event named at token `index` within a sentence starting at `sentenceStart`, or null. A
+ * meeting ahead ("dự kiến … tại kỳ họp chuyên đề", "kỳ họp sắp tới") is not reported: null.
+ */
+export function readEventPhrase(
+  tokens: readonly Token[],
+  index: number,
+  sentenceStart: number,
+  context: AreaContext,
+  planFrom: number = Number.POSITIVE_INFINITY,
+): EventPhrase | null {
+  const phrase = readPhrase(tokens, index, sentenceStart, context);
+  return phrase === null || phrase.start > planFrom || isAhead(tokens, phrase, sentenceStart) ? null : phrase;
+}
+
+/** Whether an event mention may start at token `index` (a cheap test before `readEventPhrase`). */
+export function mayStartEvent(tokens: readonly Token[], index: number): boolean {
+  return EVENT_HEADS.startsAt(tokens, index) || ACTS.startsAt(tokens, index) || tokens[index]?.lower === MEETING_VERB;
+}
+
+/**
+ * Where a sentence first says a thing is planned ("dự kiến", "sẽ", "sắp tới"), or +∞: an event
+ * named after it is ahead. Read once per sentence, so that a long sentence stays linear.
+ */
+export function planMarkerIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (PLANNED_BEFORE.match(tokens, k) !== null) return k;
+  return Number.POSITIVE_INFINITY;
+}
+
+function isAhead(tokens: readonly Token[], phrase: EventPhrase, sentenceStart: number): boolean {
+  if (AHEAD_AFTER.match(tokens, phrase.end) !== null) return true;
+  for (let k = phrase.start - 1; k >= Math.max(sentenceStart, phrase.start - 2); k--) {
+    if (AHEAD.match(tokens, k)?.end === phrase.start) return true;
   }
+  return false;
+}
+
+function readPhrase(tokens: readonly Token[], index: number, sentenceStart: number, context: AreaContext): EventPhrase | null {
+  const match = EVENT_HEADS.match(tokens, index);
+  if (match === null) return readActPhrase(tokens, index, sentenceStart, context);
+  if (isReference(tokens, index, sentenceStart)) return null;
+  const found = match.value;
+  let end = match.end;
+  const qualifiers: string[] = [];
+  end = readQualifiers(tokens, end, qualifiers);
+  // "phiên khai mạc Đại hội …": the sitting of an event named next is that event.
+  if (EVENT_HEADS.match(tokens, end) !== null) return null;
   let ordinal = readOrdinal(tokens, end);
   if (ordinal !== null) end = commaBeforeBody(tokens, ordinal.end, context) ? ordinal.end + 1 : ordinal.end;
   // "Kỳ họp thứ Mười bảy (bất thường) của HĐND tỉnh": a qualifier in brackets, then "của".
@@ -62,8 +166,19 @@ export function readEventPhrase(tokens: readonly Token[], index: number, sentenc
     qualifiers.push(`(${bracket.words})`);
     end = bracket.end;
   }
+  end = readApposition(tokens, end, found.kind, qualifiers);
   if (tokens[end]?.lower === 'của' && readBody(tokens, end + 1, context)?.body != null) end++;
   let body = readBody(tokens, end, context);
+  let description: string | null = null;
+  // "hội nghị công bố quyết định của Ban Thường vụ": named by its purpose, whoever convened it.
+  const purpose = body === null && ordinal === null ? purposeAfter(tokens, match.end) : null;
+  if (body === null && ordinal === null && purpose === null) {
+    const described = describedBody(tokens, end, context);
+    if (described !== null) {
+      description = described.words;
+      body = described.body;
+    }
+  }
   if (body !== null) end = body.end;
   if (ordinal === null) {
     ordinal = readOrdinal(tokens, end);
@@ -76,18 +191,51 @@ export function readEventPhrase(tokens: readonly Token[], index: number, sentenc
     body = subject?.body ?? null;
     term = term ?? subject?.term ?? null;
   }
-  const purpose = body === null && ordinal === null ? purposeAfter(tokens, head.end) : null;
-  if (purpose !== null) end = purpose.end;
-  if (body?.body == null && ordinal === null && purpose === null) return null;
-  return {
-    kind: head.value.kind,
-    name: purpose === null ? eventName(head.value, qualifiers, body, ordinal) : `${head.value.head} ${purpose.words}`,
-    ordinal: ordinal?.value ?? null,
-    term: term?.term ?? null,
-    convenedBy: body?.body ?? null,
-    start: index,
-    end,
-  };
+  if (purpose !== null) end = Math.max(end, purpose.end);
+  const base = { kind: found.kind, family: found.family, ordinal: ordinal?.value ?? null, term: term?.term ?? null, start: index };
+  if (found.needsPurpose === true && purpose === null) return null;
+  if (body?.body == null && ordinal === null && purpose === null && description === null && found.standalone !== true) {
+    if (found.bare !== true) return null;
+    const anaphoric = ANAPHORS.has(tokens[end]?.lower ?? '');
+    return { ...base, form: anaphoric ? 'anaphor' : 'bare', name: found.head, convenedBy: null, end: anaphoric ? end + 1 : match.end };
+  }
+  const name =
+    purpose !== null
+      ? [found.head, purpose.words].filter((part) => part !== '').join(' ')
+      : description !== null
+        ? [found.head, ...qualifiers, description, body?.spelled ?? ''].filter((part) => part !== '').join(' ')
+        : eventName(found, qualifiers, body, ordinal);
+  return { ...base, form: 'named', name: capitalize(name), convenedBy: body?.body ?? null, end };
+}
+
+function readQualifiers(tokens: readonly Token[], from: number, qualifiers: string[]): number {
+  let end = from;
+  for (let q = QUALIFIERS.match(tokens, end); q !== null && qualifiers.length < MAX_QUALIFIERS; q = QUALIFIERS.match(tokens, end)) {
+    qualifiers.push(tokens.slice(end, q.end).map((token) => token.lower).join(' '));
+    end = q.end;
+  }
+  return end;
+}
+
+/** "kỳ họp thứ 20, kỳ họp chuyên đề HĐND tỉnh", "kỳ họp thứ 5 (kỳ họp chuyên đề) của HĐND": one event named twice. */
+function readApposition(tokens: readonly Token[], index: number, kind: EventKind, qualifiers: string[]): number {
+  const open = tokens[index]?.text;
+  if (open !== ',' && open !== '(') return index;
+  const again = EVENT_HEADS.match(tokens, index + 1);
+  if (again === null || again.value.kind !== kind) return index;
+  const more: string[] = [];
+  const end = readQualifiers(tokens, again.end, more);
+  if (more.length === 0) return index;
+  if (open === '(' && tokens[end]?.text !== ')') return index;
+  qualifiers.push(...more);
+  return open === '(' ? end + 1 : end;
+}
+
+function isReference(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  for (let k = index - 1; k >= Math.max(sentenceStart, index - 2); k--) {
+    if (REFERENCES.match(tokens, k)?.end === index) return true;
+  }
+  return false;
 }
 
 /** "Kỳ họp thứ 25, HĐND tỉnh …": a comma between the ordinal and the body. */
@@ -96,12 +244,29 @@ function commaBeforeBody(tokens: readonly Token[], index: number, context: AreaC
 }
 
 /** "Hội nghị Ban Chấp hành Đảng bộ thành phố Hạ Long lần thứ 63", "Kỳ họp thứ 25 Hội đồng nhân dân tỉnh X". */
-function eventName(head: { kind: EventKind; head: string }, qualifiers: readonly string[], body: BodyMatch | null, ordinal: Ordinal | null): string {
-  const parts = [head.head, ...qualifiers];
-  if (head.kind === 'SESSION' && ordinal !== null) parts.push(`thứ ${ordinal.text}`);
+function eventName(found: Head, qualifiers: readonly string[], body: BodyMatch | null, ordinal: Ordinal | null): string {
+  const parts = [found.head, ...qualifiers];
+  if (found.kind === 'SESSION' && ordinal !== null) parts.push(`thứ ${ordinal.text}`);
   if (body !== null) parts.push(body.spelled);
-  if (head.kind !== 'SESSION' && ordinal !== null) parts.push(`lần thứ ${ordinal.text}`);
-  return parts.join(' ');
+  if (found.kind !== 'SESSION' && ordinal !== null) parts.push(`lần thứ ${ordinal.text}`);
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "kỳ họp giải quyết công việc phát sinh đột xuất về nhân sự của HĐND tỉnh …", "phiên thường kỳ tháng 5/2023 của UBND tỉnh". */
+function describedBody(tokens: readonly Token[], index: number, context: AreaContext): { words: string; body: BodyMatch } | null {
+  for (let k = index; k < index + MAX_DESCRIPTION; k++) {
+    const token = tokens[k];
+    if (token === undefined || (token.kind === 'punct' && token.text !== '/') || token.kind === 'newline') return null;
+    if (token.lower !== 'của') continue;
+    const body = readBody(tokens, k + 1, context);
+    if (body?.body == null) return null;
+    return { words: tokens.slice(index, k).map((word) => word.text).join(' ').replace(/ \/ /g, '/'), body };
+  }
+  return null;
 }
 
 /** "BCH Đảng bộ TP khóa XXV, nhiệm kỳ 2020-2025 tổ chức hội nghị …": the body that convened it. */
@@ -112,15 +277,24 @@ function subjectBefore(
   context: AreaContext,
 ): { body: BodyMatch; term: ReturnType<typeof readTerm> } | null {
   const verb = organizingVerbBefore(tokens, headIndex, sentenceStart);
-  if (verb === null) return null;
+  return verb === null ? null : bodyEndingAt(tokens, verb, sentenceStart, context);
+}
+
+/** The body (with its term and an "đã"/"sẽ") that ends right before token `at`: the subject of a verb there. */
+function bodyEndingAt(
+  tokens: readonly Token[],
+  at: number,
+  sentenceStart: number,
+  context: AreaContext,
+): { body: BodyMatch; term: ReturnType<typeof readTerm> } | null {
   let found: { body: BodyMatch; term: ReturnType<typeof readTerm> } | null = null;
-  for (let k = verb - 1; k >= Math.max(sentenceStart, verb - SUBJECT_LOOKBACK); k--) {
+  for (let k = at - 1; k >= Math.max(sentenceStart, at - SUBJECT_LOOKBACK); k--) {
     const body = readBody(tokens, k, context);
     if (body?.body == null) continue;
     const term = readTerm(tokens, body.end);
     let gapEnd = term?.end ?? body.end;
-    while (gapEnd < verb && SUBJECT_FILLERS.has(tokens[gapEnd]?.lower ?? '')) gapEnd++;
-    if (gapEnd === verb) found = { body, term };
+    while (gapEnd < at && SUBJECT_FILLERS.has(tokens[gapEnd]?.lower ?? '')) gapEnd++;
+    if (gapEnd === at) found = { body, term };
   }
   return found;
 }
@@ -142,12 +316,52 @@ function bracketedQualifier(tokens: readonly Token[], index: number): { words: s
 
 /** "công bố quyết định của Bộ Chính trị về công tác cán bộ": what the event is for, up to the decision's author. */
 function purposeAfter(tokens: readonly Token[], index: number): { words: string; end: number } | null {
+  const free = FREE_PURPOSES.match(tokens, index);
+  if (free !== null) return purposeWords(tokens, index, free.end);
   const purpose = PURPOSES.match(tokens, index);
   const decision = DECISION.match(tokens, purpose?.end ?? index);
   if (decision === null) return null;
-  let end = decision.end;
-  if (tokens[end]?.lower === 'của') {
-    for (let k = end + 1; k < end + MAX_PURPOSE && tokens[k]?.kind === 'word' && !PURPOSE_STOPS.has(tokens[k]?.lower ?? ''); k++) end = k + 1;
-  }
-  return { words: tokens.slice(index, end).map((token) => token.text).join(' '), end };
+  return tokens[decision.end]?.lower === 'của' ? purposeWords(tokens, index, decision.end + 1) : { words: spell(tokens, index, decision.end), end: decision.end };
+}
+
+function purposeWords(tokens: readonly Token[], index: number, from: number): { words: string; end: number } {
+  let end = from;
+  for (let k = from; k < from + MAX_PURPOSE && tokens[k]?.kind === 'word' && !PURPOSE_STOPS.has(tokens[k]?.lower ?? ''); k++) end = k + 1;
+  return { words: spell(tokens, index, end), end };
+}
+
+function spell(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((token) => token.text).join(' ');
+}
+
+/** A ceremony named by its act, or a body meeting: "trao quyết định …", "Quốc hội khóa XV họp". */
+function readActPhrase(tokens: readonly Token[], index: number, sentenceStart: number, context: AreaContext): EventPhrase | null {
+  if (tokens[index]?.lower === MEETING_VERB) return readBodyMeeting(tokens, index, sentenceStart, context);
+  const act = ACTS.match(tokens, index);
+  if (act === null || tokens[index - 1]?.lower === 'được') return null;
+  const purpose = purposeAfter(tokens, index);
+  const end = Math.max(act.end, purpose?.end ?? act.end);
+  const name = capitalize(spell(tokens, index, end));
+  return { kind: 'CONFERENCE', family: 'lễ', form: 'act', name, ordinal: null, term: null, convenedBy: null, start: index, end };
+}
+
+/** "Quốc hội khóa XV họp tại …", "HĐND tỉnh Bắc Ninh họp bất thường": a meeting with its body as subject. */
+function readBodyMeeting(tokens: readonly Token[], index: number, sentenceStart: number, context: AreaContext): EventPhrase | null {
+  if (NOT_MEETINGS.has(tokens[index + 1]?.lower ?? '') || EVENT_HEADS.match(tokens, index + 1) !== null) return null;
+  const subject = bodyEndingAt(tokens, index, sentenceStart, context);
+  if (subject === null) return null;
+  const manner = MEETING_MANNERS.match(tokens, index + 1);
+  const found = manner?.value ?? PLAIN_MEETING;
+  const name = `${found.head} ${subject.body.spelled}`;
+  return {
+    kind: found.kind,
+    family: found.family,
+    form: 'named',
+    name,
+    ordinal: null,
+    term: subject.term?.term ?? null,
+    convenedBy: subject.body.body,
+    start: index,
+    end: manner?.end ?? index + 1,
+  };
 }

@@ -1,43 +1,82 @@
 import type { EventMention, PartialDate, Term } from '../domain/extraction.js';
 import type { AreaContext } from './context.js';
-import type { DateIndex } from './dates.js';
+import type { DateIndex, DateSpan } from './dates.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
-import { readEventPhrase, type EventPhrase } from './event-phrase.js';
+import { mayStartEvent, planMarkerIn, readEventPhrase, type EventForm, type EventPhrase } from './event-phrase.js';
+import { phraseSet } from './lexicon.js';
+import { sceneDates } from './scenes.js';
 import type { Sentence } from './sentences.js';
+import type { TextRange } from './tokens.js';
 
 /**
- * Meetings the article reports. Mentions of one event (the headline "Hội nghị BCH Đảng bộ
- * Thành phố lần thứ 63." and the sentence reporting it) are merged by convening body and
- * ordinal; the evidence is the mention that says most (a date, a term, a full sentence).
+ * Meetings the article reports, one per meeting however often it is named. Mentions of one
+ * event (the headline "Hội nghị BCH Đảng bộ Thành phố lần thứ 63." and the sentence reporting
+ * it, "tại Hội nghị" later on) are merged; the evidence is the mention that says most (a date,
+ * a term, a full sentence).
  */
 
-/** An event with the token span of the mention chosen as its evidence. */
+/** An event with the token span of the mention chosen as its evidence, and of every mention. */
 export interface EventSpan {
   event: EventMention;
   start: number;
   end: number;
+  /** Token spans of every mention of the event, in text order. */
+  mentions: readonly TextRange[];
 }
 
 interface Candidate {
   phrase: EventPhrase;
   sentence: Sentence;
   date: PartialDate | null;
+  /** The sentence gives its own date ("Sáng cùng ngày 17/9, …"): a scene of its own. */
+  ownDate: boolean;
   score: number;
 }
 
+// "tại Hội nghị", "dự Đại hội", "chủ trì cuộc làm việc": a head alone that still reports an event.
+const BARE_ANCHORS = phraseSet(['tại', 'dự', 'tham dự', 'chủ trì', 'chỉ đạo', 'chúc mừng', 'điều hành', 'chủ tọa']);
+
 /** Every event in the article, in order of first mention. */
 export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex): EventSpan[] {
-  const groups = new EventGroups();
+  const found: { candidate: Candidate; anchored: boolean }[] = [];
+  let scenes: readonly (DateSpan | null)[] | null = null;
   for (const sentence of doc.sentences) {
+    let planFrom: number | null = null;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const phrase = readEventPhrase(doc.tokens, i, sentence.tokenStart, context);
+      if (!mayStartEvent(doc.tokens, i)) continue;
+      planFrom ??= planMarkerIn(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+      const phrase = readEventPhrase(doc.tokens, i, sentence.tokenStart, context, planFrom);
       if (phrase === null) continue;
-      groups.add(toCandidate(doc, phrase, sentence, dates));
+      const candidate = toCandidate(doc, phrase, sentence, dates);
+      // A sitting ("phiên toàn thể", "phiên họp riêng") is part of the day the article's scene is set on.
+      if (candidate.date === null && phrase.kind === 'MEETING') {
+        scenes ??= sceneDates(doc, dates);
+        candidate.date = scenes[sentence.paragraph]?.date ?? null;
+      }
+      found.push({ candidate, anchored: isAnchored(doc, phrase, sentence) });
       i = Math.max(i, phrase.end - 1);
     }
   }
-  return groups.all().map((group) => toEvent(doc, group));
+  // Named mentions first, so that a head alone or an act finds the events named anywhere.
+  const groups = new EventGroups();
+  for (const pass of PASSES) {
+    for (const { candidate, anchored } of found) if (pass.includes(candidate.phrase.form)) groups.add(candidate, anchored);
+  }
+  return groups.all().map((group) => toEvent(doc, group.candidates));
+}
+
+const PASSES: readonly (readonly EventForm[])[] = [['named'], ['bare', 'anaphor'], ['act']];
+
+// "Hội nghị do … chủ trì", "Hội nghị có sự tham dự của …": a head alone, as the subject of its report.
+const BARE_SUBJECT_FOLLOWERS = new Set(['do', 'có']);
+
+function isAnchored(doc: Doc, phrase: EventPhrase, sentence: Sentence): boolean {
+  if (phrase.start === sentence.tokenStart && BARE_SUBJECT_FOLLOWERS.has(doc.tokens[phrase.end]?.lower ?? '')) return true;
+  for (let k = phrase.start - 1; k >= Math.max(sentence.tokenStart, phrase.start - 2); k--) {
+    if (BARE_ANCHORS.match(doc.tokens, k)?.end === phrase.start) return true;
+  }
+  return false;
 }
 
 function toCandidate(doc: Doc, phrase: EventPhrase, sentence: Sentence, dates: DateIndex): Candidate {
@@ -47,62 +86,161 @@ function toCandidate(doc: Doc, phrase: EventPhrase, sentence: Sentence, dates: D
   const date = (own ?? opening)?.date ?? null;
   const isWholeSentence = phrase.start === sentence.tokenStart && sentence.tokenEnd - phrase.end <= 1;
   const score = (own !== null ? 2 : 0) + (phrase.term !== null ? 1 : 0) + (isWholeSentence ? 0 : 1);
-  return { phrase, sentence, date, score };
+  return { phrase, sentence, date, ownDate: own !== null, score };
+}
+
+interface Group {
+  /** In text order. */
+  candidates: Candidate[];
+  family: string;
+  body: string | null;
+  ordinal: number | null;
+  /** Some mention names it (a body, an ordinal, a purpose) or reports its act. */
+  named: boolean;
 }
 
 /**
- * Mentions with the same kind and body and the same ordinal — or one of them without an
- * ordinal — are one event. Groups are found by key, never by scanning, so merging is linear.
+ * Which event each mention belongs to:
+ * - a named mention joins an event of its family whose ordinal and body do not contradict its
+ *   own (the same ordinal and body first), else starts one;
+ * - a head alone ("tại Hội nghị") is the latest event of its family named before it, or, when
+ *   none was and it stands where an event is reported ("Tại Đại hội, …", "dự Hội nghị"), an event
+ *   of its own;
+ * - an act ("trao quyết định cho …") belongs to the event named in its sentence, else to the
+ *   article's first event, unless its sentence gives a day of its own (a scene of its own).
  */
 class EventGroups {
-  private readonly groups: Candidate[][] = [];
-  private readonly byOrdinal = new Map<string, Candidate[]>();
-  private readonly withoutOrdinal = new Map<string, Candidate[]>();
-  private readonly first = new Map<string, Candidate[]>();
+  private readonly groups: Group[] = [];
+  /** The first group named in each sentence. */
+  private readonly bySentence = new Map<Sentence, Group>();
+  /** The group named first in the text. */
+  private first: Group | undefined;
 
-  add(candidate: Candidate): void {
-    const { kind, convenedBy, ordinal } = candidate.phrase;
-    const body = `${kind}|${convenedBy?.name ?? ''}`;
-    let group: Candidate[] | undefined;
-    if (ordinal === null) {
-      group = this.withoutOrdinal.get(body) ?? this.first.get(body);
-    } else {
-      group = this.byOrdinal.get(`${body}|${ordinal}`);
-      if (group === undefined) {
-        group = this.withoutOrdinal.get(body);
-        this.withoutOrdinal.delete(body);
-      }
-    }
+  add(candidate: Candidate, anchored: boolean): void {
+    const { form } = candidate.phrase;
+    const group = this.groupOf(candidate);
     if (group === undefined) {
-      group = [];
-      this.groups.push(group);
-      if (ordinal === null) this.withoutOrdinal.set(body, group);
+      if (form === 'anaphor' || (form === 'bare' && !anchored)) return;
+      this.groups.push(this.start(candidate));
+      return;
     }
-    if (ordinal !== null) this.byOrdinal.set(`${body}|${ordinal}`, group);
-    if (!this.first.has(body)) this.first.set(body, group);
-    group.push(candidate);
+    insertInOrder(group.candidates, candidate);
+    if (!this.bySentence.has(candidate.sentence)) this.bySentence.set(candidate.sentence, group);
+    if (form === 'bare' || form === 'anaphor') return;
+    group.named = true;
+    group.ordinal ??= candidate.phrase.ordinal;
+    group.body ??= candidate.phrase.convenedBy?.name ?? null;
   }
 
-  all(): Candidate[][] {
-    return this.groups;
+  /** In order of first mention. */
+  all(): Group[] {
+    return [...this.groups].sort((a, b) => firstStart(a) - firstStart(b));
+  }
+
+  private start(candidate: Candidate): Group {
+    const { phrase } = candidate;
+    const group: Group = {
+      candidates: [candidate],
+      family: phrase.family,
+      body: phrase.convenedBy?.name ?? null,
+      ordinal: phrase.ordinal,
+      named: phrase.form === 'named' || phrase.form === 'act',
+    };
+    if (!this.bySentence.has(candidate.sentence)) this.bySentence.set(candidate.sentence, group);
+    if (this.first === undefined || firstStart(group) < firstStart(this.first)) this.first = group;
+    return group;
+  }
+
+  private groupOf(candidate: Candidate): Group | undefined {
+    const { phrase } = candidate;
+    switch (phrase.form) {
+      case 'bare':
+      case 'anaphor':
+        return latestBefore(
+          this.groups.filter((group) => group.family === phrase.family || (phrase.family === 'lễ' && group.candidates[0]?.phrase.kind === 'CONFERENCE')),
+          phrase.start,
+        );
+      case 'act': {
+        const sameSentence = this.bySentence.get(candidate.sentence);
+        return sameSentence !== undefined || candidate.ownDate ? sameSentence : this.first;
+      }
+      case 'named':
+        return this.bestNamed(candidate);
+    }
+  }
+
+  private bestNamed(candidate: Candidate): Group | undefined {
+    const { phrase } = candidate;
+    const body = phrase.convenedBy?.name ?? null;
+    let best: Group | undefined;
+    let bestScore = -1;
+    for (const group of this.groups) {
+      if (!group.named || group.family !== phrase.family) continue;
+      if (group.ordinal !== null && phrase.ordinal !== null && group.ordinal !== phrase.ordinal) continue;
+      if (group.body !== null && body !== null && group.body !== body) continue;
+      const score = (group.ordinal !== null && group.ordinal === phrase.ordinal ? 2 : 0) + (group.body !== null && group.body === body ? 1 : 0);
+      if (score > bestScore) {
+        best = group;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 }
 
+/** The group with the latest mention before token `position`. */
+function latestBefore(groups: readonly Group[], position: number): Group | undefined {
+  let found: Group | undefined;
+  let foundAt = -1;
+  for (const group of groups) {
+    const before = group.candidates[countBefore(group.candidates, position) - 1];
+    if (before !== undefined && before.phrase.start > foundAt) {
+      found = group;
+      foundAt = before.phrase.start;
+    }
+  }
+  return found;
+}
+
+/** How many candidates (in text order) start before token `position`. */
+function countBefore(candidates: readonly Candidate[], position: number): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((candidates[middle] as Candidate).phrase.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Keeps candidates in text order; they mostly come in order, so this is usually a push. */
+function insertInOrder(candidates: Candidate[], candidate: Candidate): void {
+  candidates.splice(countBefore(candidates, candidate.phrase.start), 0, candidate);
+}
+
+function firstStart(group: Group): number {
+  return group.candidates[0]?.phrase.start ?? 0;
+}
+
 function toEvent(doc: Doc, group: Candidate[]): EventSpan {
-  const best = group.reduce((a, b) => (b.score > a.score ? b : a));
-  const named = group.find((candidate) => candidate.phrase.ordinal !== null) ?? best;
+  const naming = group.filter((candidate) => candidate.phrase.form === 'named' || candidate.phrase.form === 'act');
+  const pool = naming.length > 0 ? naming : group;
+  const best = pool.reduce((a, b) => (b.score > a.score ? b : a));
+  const named = pool.find((candidate) => candidate.phrase.ordinal !== null) ?? pool.find((candidate) => candidate.phrase.form === 'named') ?? best;
   const { phrase, sentence } = best;
   const event: EventMention = {
-    kind: phrase.kind,
+    kind: named.phrase.kind,
     name: named.phrase.name,
     ordinal: named.phrase.ordinal,
     term: mergeTerms(group.map((candidate) => candidate.phrase.term)),
-    convenedBy: phrase.convenedBy,
-    date: best.date ?? group.find((candidate) => candidate.date !== null)?.date ?? null,
+    convenedBy: pool.find((candidate) => candidate.phrase.convenedBy !== null)?.phrase.convenedBy ?? null,
+    date: best.date ?? pool.find((candidate) => candidate.date !== null)?.date ?? null,
     participants: [],
     evidence: sentenceEvidence(doc, sentence, phrase.start, phrase.end - 1),
   };
-  return { event, start: phrase.start, end: phrase.end };
+  const mentions = group.map((candidate) => ({ start: candidate.phrase.start, end: candidate.phrase.end }));
+  return { event, start: phrase.start, end: phrase.end, mentions };
 }
 
 /** One term from several mentions: "khóa XXV" from one, "nhiệm kỳ 2020-2025" from another. */

@@ -35,6 +35,8 @@ export function readOrdinal(tokens: readonly Token[], index: number): Ordinal | 
   const thu = withLan ? index + 1 : index;
   if (tokens[thu]?.lower !== 'thứ') return null;
   const number = tokens[thu + 1];
+  // "thứ nhất" is "first" ("thứ một" is not said).
+  if (number?.lower === 'nhất') return { value: 1, text: number.text, withLan, end: thu + 2 };
   const value = numberValue(number);
   if (value === null || value < 1 || number === undefined) {
     const spelled = readSpelledNumber(tokens, thu + 1);

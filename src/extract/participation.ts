@@ -1,4 +1,4 @@
-import type { EventKind, ParticipantMention, ParticipationRole } from '../domain/extraction.js';
+import type { ParticipantMention, ParticipationRole } from '../domain/extraction.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { EVENT_HEADS } from './event-phrase.js';
@@ -12,54 +12,88 @@ import { firstStartingAtOrAfter } from './spans.js';
  * Who did what at an event, from cue phrases and where the named people stand to them:
  * "Dự, chỉ đạo hội nghị có các đồng chí: A, …; B, …" (a list after the cue), "A, …, B, …
  * đồng chủ trì hội nghị" (the subjects before it), "Phát biểu kết luận hội nghị, đồng chí A"
- * (the person after a fronted cue).
+ * (the person after a fronted cue), "với sự tham dự của A" (the people after "của"), "A trao
+ * quyết định cho B" (the giver and the receiver).
  */
 
 interface Cue {
   roles: ParticipationRole[];
-  /** "dự", "kết luận", "chỉ đạo" count only before an event word or "có": not "dự toán". */
+  /** "dự", "kết luận", "chỉ đạo" count only before an event word or a list: not "dự toán". */
   needsEventOrList: boolean;
+  /** "do A điều hành": the subjects must follow "do" (not "A điều hành đảng bộ quận", an interim duty). */
+  needsDo: boolean;
+  /** "A trao quyết định cho B": the person after "cho" took part too. */
+  withReceiver: boolean;
 }
 
-const cue = (roles: ParticipationRole[], needsEventOrList = false): Cue => ({ roles, needsEventOrList });
+const cue = (roles: ParticipationRole[], flags: Partial<Omit<Cue, 'roles'>> = {}): Cue => ({
+  roles,
+  needsEventOrList: flags.needsEventOrList ?? false,
+  needsDo: flags.needsDo ?? false,
+  withReceiver: flags.withReceiver ?? false,
+});
 const CUES = new Lexicon<Cue>([
   ['đồng chủ trì', cue(['CO_CHAIRED'])],
   ['cùng chủ trì', cue(['CO_CHAIRED'])],
   ['chủ trì', cue(['CHAIRED'])],
+  ['dưới sự chủ trì', cue(['CHAIRED'])],
+  ['chủ tọa', cue(['CHAIRED'])],
+  ['thay mặt đoàn chủ tịch', cue(['CHAIRED'])],
+  ['đoàn chủ tịch', cue(['CHAIRED'], { needsEventOrList: true })],
+  ['điều hành', cue(['CHAIRED'], { needsDo: true })],
   ['dự , chỉ đạo', cue(['ATTENDED', 'DIRECTED'])],
   ['dự và chỉ đạo', cue(['ATTENDED', 'DIRECTED'])],
   ['dự , phát biểu chỉ đạo', cue(['ATTENDED', 'SPOKE', 'DIRECTED'])],
   ['dự và phát biểu chỉ đạo', cue(['ATTENDED', 'SPOKE', 'DIRECTED'])],
-  ['tham dự', cue(['ATTENDED'], true)],
-  ['dự', cue(['ATTENDED'], true)],
+  ['tham dự', cue(['ATTENDED'], { needsEventOrList: true })],
+  ['dự', cue(['ATTENDED'], { needsEventOrList: true })],
+  ['sự hiện diện', cue(['ATTENDED'], { needsEventOrList: true })],
+  ['phía', cue(['ATTENDED'], { needsEventOrList: true })],
+  ['đại diện', cue(['ATTENDED'], { needsEventOrList: true })],
+  ['chúc mừng', cue(['ATTENDED'], { needsEventOrList: true })],
   ['phát biểu chỉ đạo', cue(['SPOKE', 'DIRECTED'])],
   ['phát biểu kết luận', cue(['SPOKE', 'CONCLUDED'])],
   ['phát biểu', cue(['SPOKE'])],
-  ['kết luận', cue(['CONCLUDED'], true)],
-  ['chỉ đạo', cue(['DIRECTED'], true)],
+  ['báo cáo', cue(['SPOKE'])],
+  ['trình bày', cue(['SPOKE'])],
+  ['kết luận', cue(['CONCLUDED'], { needsEventOrList: true })],
+  ['chỉ đạo', cue(['DIRECTED'], { needsEventOrList: true })],
+  ['trao', cue(['ATTENDED'], { withReceiver: true })],
+  ['công bố', cue(['ATTENDED'])],
+  ['đọc', cue(['ATTENDED'])],
 ]);
+// "trao đổi" is talking things over, not handing over; "phát biểu nhận nhiệm vụ" is the speech
+// of someone just elected or appointed, who is the meeting's subject, not one taking part.
+const NOT_CUES = new Set(['đổi', 'nhận']);
 // Between people of one subject group: "A, …, B, …", "A và đồng chí B".
 const GROUP_JOINERS = new Set([',', ';', 'và', 'cùng', 'các', 'đồng', 'chí', 'ông', 'bà']);
 const MAX_SUBJECT_GAP = 3;
 const EVENT_WORD_WINDOW = 3;
-const LIST_WINDOW = 8;
+const LIST_WINDOW = 12;
+const RECEIVER_WINDOW = 4;
 
 interface Participation {
   person: PersonSpan;
   roles: ParticipationRole[];
-  eventKind: EventKind | null;
+  /** Where the cue is, and the token where it names its event ("dự Hội nghị"), if it does. */
+  cueStart: number;
+  eventAt: number | null;
   sentence: Sentence;
 }
 
-/** Adds participants to the events, in place; a cue naming no event goes to the first event. */
+/**
+ * Adds participants to the events, in place. A cue goes to the event it names, else to the
+ * event named in its sentence, else to the event named last before it in its paragraph, else
+ * to the article's first event (the one the article reports).
+ */
 export function addParticipants(doc: Doc, persons: readonly PersonSpan[], events: readonly EventSpan[]): void {
   if (events.length === 0) return;
-  const firstOfKind = new Map<EventKind, EventSpan>();
-  for (const event of [...events].reverse()) firstOfKind.set(event.event.kind, event);
+  const mentions = events
+    .flatMap((event) => event.mentions.map((mention) => ({ ...mention, event })))
+    .sort((a, b) => a.start - b.start);
   const byEvent = new Map<EventSpan, Map<string, ParticipantMention>>();
   for (const participation of findParticipations(doc, persons)) {
-    const event = participation.eventKind === null ? events[0] : firstOfKind.get(participation.eventKind);
-    if (event === undefined) continue;
+    const event = eventOf(doc, participation, mentions) ?? (events[0] as EventSpan);
     const participants = byEvent.get(event) ?? new Map<string, ParticipantMention>();
     byEvent.set(event, participants);
     const { person, sentence } = participation;
@@ -74,6 +108,44 @@ export function addParticipants(doc: Doc, persons: readonly PersonSpan[], events
       for (const role of participation.roles) if (!existing.roles.includes(role)) existing.roles.push(role);
     }
   }
+}
+
+interface MentionOf {
+  start: number;
+  end: number;
+  event: EventSpan;
+}
+
+function eventOf(doc: Doc, participation: Participation, mentions: readonly MentionOf[]): EventSpan | undefined {
+  const { eventAt, cueStart, sentence } = participation;
+  if (eventAt !== null) {
+    const named = mentions[countBefore(mentions, eventAt)];
+    if (named?.start === eventAt) return named.event;
+  }
+  const paragraphStart = doc.paragraphs[sentence.paragraph]?.tokenStart ?? sentence.tokenStart;
+  const index = countBefore(mentions, cueStart);
+  const before = mentions[index - 1];
+  const after = mentions[index];
+  const beforeInSentence = before !== undefined && before.start >= sentence.tokenStart ? before : undefined;
+  const afterInSentence = after !== undefined && after.start < sentence.tokenEnd ? after : undefined;
+  const nearest =
+    beforeInSentence === undefined ? afterInSentence
+    : afterInSentence === undefined ? beforeInSentence
+    : cueStart - beforeInSentence.start <= afterInSentence.start - cueStart ? beforeInSentence : afterInSentence;
+  if (nearest !== undefined) return nearest.event;
+  return before !== undefined && before.start >= paragraphStart ? before.event : undefined;
+}
+
+/** How many mentions (sorted by start) start before token `position`. */
+function countBefore(mentions: readonly MentionOf[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((mentions[middle] as MentionOf).start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function findParticipations(doc: Doc, persons: readonly PersonSpan[]): Participation[] {
@@ -98,9 +170,10 @@ function findParticipations(doc: Doc, persons: readonly PersonSpan[]): Participa
 interface FoundCue {
   start: number;
   end: number;
-  roles: ParticipationRole[];
-  eventKind: EventKind | null;
-  /** "… có các đồng chí: A, B": the cue introduces a list of the people after it. */
+  cue: Cue;
+  /** Where the cue names its event ("phát biểu tại Hội nghị"), or null. */
+  eventAt: number | null;
+  /** "… có các đồng chí: A, B", "với sự tham dự của A; B": the cue introduces a list of the people after it. */
   introducesList: boolean;
 }
 
@@ -108,7 +181,7 @@ function inSentence(doc: Doc, sentence: Sentence, people: readonly PersonSpan[],
   const cues = findCues(doc, sentence, inPerson);
   const participations: Participation[] = [];
   const add = (targets: readonly PersonSpan[], found: FoundCue): void => {
-    for (const person of targets) participations.push({ person, roles: found.roles, eventKind: found.eventKind, sentence });
+    for (const person of targets) participations.push({ person, roles: found.cue.roles, cueStart: found.start, eventAt: found.eventAt, sentence });
   };
   const nextListStart = new Array<number>(cues.length);
   for (let index = cues.length - 1, next = sentence.tokenEnd; index >= 0; index--) {
@@ -122,8 +195,11 @@ function inSentence(doc: Doc, sentence: Sentence, people: readonly PersonSpan[],
       return;
     }
     const subjects = subjectsBefore(doc, people, found.start);
-    if (subjects.length > 0) add(subjects, found);
+    if (subjects.length > 0 && (!found.cue.needsDo || doc.tokens[(subjects[0] as PersonSpan).start - 1]?.lower === 'do')) add(subjects, found);
+    else if (found.cue.needsDo) return;
     else if (found.start === sentence.tokenStart || doc.tokens[found.start - 1]?.text === ',') add(peopleBetween(people, found.end, sentence.tokenEnd).slice(0, 1), found);
+    else if (found.cue.withReceiver) add(personAfterWord(doc, people, found.end, sentence.tokenEnd, 'là'), found);
+    if (found.cue.withReceiver) add(receiver(doc, people, found.end, sentence.tokenEnd), found);
   });
   return participations;
 }
@@ -133,35 +209,69 @@ function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (inPerson[i] === 1) continue;
     const match = CUES.match(doc.tokens, i);
-    if (match === null || match.end > sentence.tokenEnd) continue;
-    const eventKind = eventWordAfter(doc, match.end, sentence);
+    if (match === null || match.end > sentence.tokenEnd || NOT_CUES.has(doc.tokens[match.end]?.lower ?? '')) continue;
+    const eventAt = eventWordAfter(doc, match.end, sentence);
     const introducesList = listAfter(doc, match.end, sentence, inPerson);
-    if (match.value.needsEventOrList && eventKind === null && !introducesList) continue;
-    cues.push({ start: i, end: match.end, roles: match.value.roles, eventKind, introducesList });
+    if (match.value.needsEventOrList && eventAt === null && !introducesList) continue;
+    cues.push({ start: i, end: match.end, cue: match.value, eventAt, introducesList });
     i = match.end - 1;
   }
   return cues;
 }
 
-/** "phát biểu tại Hội nghị": the kind of event a cue names, if it names one. */
-function eventWordAfter(doc: Doc, from: number, sentence: Sentence): EventKind | null {
+/** "phát biểu tại Hội nghị": where the event a cue names starts, if it names one. */
+function eventWordAfter(doc: Doc, from: number, sentence: Sentence): number | null {
   for (let k = from; k < Math.min(from + EVENT_WORD_WINDOW, sentence.tokenEnd); k++) {
-    const head = EVENT_HEADS.match(doc.tokens, k);
-    if (head !== null) return head.value.kind;
+    if (EVENT_HEADS.match(doc.tokens, k) !== null) return k;
   }
   return null;
 }
 
 const LIST_OPENERS = new Set([':', 'các', 'đồng', 'ông', 'bà', 'đ']);
+const LIST_VERBS = new Set(['có', 'gồm']);
 
-/** "Dự, chỉ đạo hội nghị có các đồng chí: …": "có" shortly after the cue, a list after it. */
+/**
+ * "Dự, chỉ đạo hội nghị có các đồng chí: …", "Chủ tọa kỳ họp gồm các đồng chí: …": "có" or
+ * "gồm" shortly after the cue, a list after it; "chủ trì: A, B" and "sự tham dự của A; B":
+ * the list right after the cue.
+ */
 function listAfter(doc: Doc, from: number, sentence: Sentence, inPerson: Uint8Array): boolean {
+  const next = doc.tokens[from];
+  if (next?.text === ':' || (next?.lower === 'của' && isNominal(doc, from) && opensList(doc, from + 1, inPerson))) return true;
   for (let k = from; k < Math.min(from + LIST_WINDOW, sentence.tokenEnd) && inPerson[k] !== 1; k++) {
-    if (doc.tokens[k]?.lower !== 'có') continue;
-    const next = doc.tokens[k + 1];
-    return next !== undefined && (LIST_OPENERS.has(next.lower) || inPerson[k + 1] === 1);
+    if (!LIST_VERBS.has(doc.tokens[k]?.lower ?? '')) continue;
+    return opensList(doc, k + 1, inPerson);
   }
   return false;
+}
+
+const NOMINAL_WINDOW = 8;
+
+/** "sự tham dự và phát biểu chỉ đạo của …": a cue made a noun by "sự" (not "ý kiến chỉ đạo của đồng chí …"). */
+function isNominal(doc: Doc, cueEnd: number): boolean {
+  for (let k = cueEnd - 1; k >= Math.max(0, cueEnd - NOMINAL_WINDOW); k--) if (doc.tokens[k]?.lower === 'sự') return true;
+  return false;
+}
+
+function opensList(doc: Doc, at: number, inPerson: Uint8Array): boolean {
+  const token = doc.tokens[at];
+  return token !== undefined && (LIST_OPENERS.has(token.lower) || inPerson[at] === 1);
+}
+
+/** "trao quyết định cho ông B", "trao quyết định và tặng hoa chúc mừng ông B": who received it. */
+function receiver(doc: Doc, people: readonly PersonSpan[], from: number, to: number): PersonSpan[] {
+  const given = personAfterWord(doc, people, from, to, 'cho');
+  return given.length > 0 ? given : personAfterWord(doc, people, from, to, 'mừng');
+}
+
+/** The first person named shortly after `word` ("trao quyết định cho ông B", "người trao là ông A"). */
+function personAfterWord(doc: Doc, people: readonly PersonSpan[], from: number, to: number, word: string): PersonSpan[] {
+  for (let k = from; k < to; k++) {
+    if (doc.tokens[k]?.lower !== word) continue;
+    const person = peopleBetween(people, k + 1, Math.min(to, k + 1 + RECEIVER_WINDOW))[0];
+    return person === undefined ? [] : [person];
+  }
+  return [];
 }
 
 /** People whose mention starts in tokens [from, to). */

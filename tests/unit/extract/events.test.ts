@@ -72,7 +72,9 @@ describe('events', () => {
 
   it.each([
     ['a generic, plural meeting', 'Các xã hoàn thành sớm tổ chức đại hội chi bộ.'],
-    ['a reference to "the conference"', 'Đồng chí Lê Văn Hùng phát biểu tại Hội nghị.'],
+    ['a head alone that does not report a meeting', 'Kết quả hội nghị được gửi về các huyện.'],
+    ['a resolution of a congress', 'Các huyện thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX.'],
+    ['a draft for a congress ahead', 'Hội đồng góp ý Dự thảo Báo cáo chính trị trình Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XX.'],
     ['a meeting without body or ordinal', 'Phiên họp thường kỳ tháng 2/2025.'],
   ])('finds no event in %s', (_case, text) => {
     expect(extractText(text).result.events).toEqual([]);

@@ -32,8 +32,60 @@ describe('participants', () => {
     ['roles from several sentences add up, in order', 'Dự, chỉ đạo hội nghị có ông Lê Văn Hùng, Bí thư Tỉnh ủy. Ông Lê Văn Hùng, Bí thư Tỉnh ủy phát biểu tại hội nghị.', {
       'Lê Văn Hùng': ['ATTENDED', 'DIRECTED', 'SPOKE'],
     }],
+    ['"dưới sự chủ trì của" names the chair after it', 'Hội nghị diễn ra dưới sự chủ trì của đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy.', { 'Lê Văn Hùng': ['CHAIRED'] }],
+    ['"có sự tham dự của" opens a list', 'Hội nghị có sự tham dự của ông Lê Văn Hùng, Bí thư Tỉnh ủy; ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['"sự tham dự và phát biểu chỉ đạo của"', 'Hội nghị có sự tham dự và phát biểu chỉ đạo của đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy.', { 'Lê Văn Hùng': ['ATTENDED', 'SPOKE', 'DIRECTED'] }],
+    ['"chủ tọa … gồm các đồng chí" is a list of chairs', 'Chủ tọa hội nghị tại điểm cầu chính gồm các đồng chí: Lê Văn Hùng, Bí thư Tỉnh ủy; Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      'Đỗ Minh Tuấn': ['CHAIRED'],
+    }],
+    ['the Presidium ("Đoàn Chủ tịch") chairs', 'Đoàn Chủ tịch hội nghị gồm các đồng chí: Lê Văn Hùng, Bí thư Tỉnh ủy; Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      'Đỗ Minh Tuấn': ['CHAIRED'],
+    }],
+    ['"chủ trì:" opens a list of chairs', 'Hội nghị do hai đồng chí chủ trì: Lê Văn Hùng, Bí thư Tỉnh ủy và Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      'Đỗ Minh Tuấn': ['CHAIRED'],
+    }],
+    ['"do A điều hành" is chairing a sitting', 'Phiên thảo luận do Phó Chủ tịch HĐND tỉnh Lê Văn Hùng điều hành.', { 'Lê Văn Hùng': ['CHAIRED'] }],
+    ['"A điều hành" without "do" is an interim duty, not chairing', 'Ông Lê Văn Hùng, Phó Bí thư Thường trực Huyện ủy điều hành Đảng bộ huyện.', {}],
+    ['the giver and the receiver of a decision take part', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy đã trao quyết định cho ông Đỗ Minh Tuấn.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['"người trao quyết định là" names the giver', 'Người trực tiếp trao quyết định là ông Lê Văn Hùng, Bí thư Tỉnh ủy.', { 'Lê Văn Hùng': ['ATTENDED'] }],
+    ['"trao quyết định và tặng hoa chúc mừng" names the receiver', 'Ông Lê Văn Hùng đã trao quyết định và tặng hoa chúc mừng ông Đỗ Minh Tuấn.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['a report or a reading is taking part', 'Ông Lê Văn Hùng, Giám đốc Sở Nội vụ đã báo cáo tờ trình. Ông Đỗ Minh Tuấn, Phó Trưởng ban Tổ chức Tỉnh ủy đọc các quyết định.', {
+      'Lê Văn Hùng': ['SPOKE'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['"Phía tỉnh có" and "Đại diện … có" continue a list of attendees', 'Phía tỉnh có ông Lê Văn Hùng, Bí thư Tỉnh ủy; ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['the acceptance speech of someone just elected is no taking part', 'Phát biểu nhận nhiệm vụ, ông Lê Văn Hùng cảm ơn các đại biểu.', {}],
+    ['"ý kiến chỉ đạo của" is no list', 'Tiếp thu ý kiến chỉ đạo của đồng chí Bí thư Tỉnh ủy, ông Lê Văn Hùng đề nghị các ngành vào cuộc.', {}],
   ])('%s', (_rule, sentences, expected) => {
     expect(rolesIn(sentences)).toEqual(expected);
+  });
+
+  it('gives a cue that names no event to the event of its sentence or paragraph, else to the article\'s event', () => {
+    const text = [
+      'Sáng 20/6, Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX khai mạc. Dự và chỉ đạo Đại hội có đồng chí Lê Văn Hùng.',
+      'Ngay sau đó, tại hội nghị lần thứ nhất, Ban Chấp hành khóa mới bầu Ban Thường vụ.',
+      'Phát biểu chỉ đạo, đồng chí Lê Văn Hùng đề nghị Ban Chấp hành sớm cụ thể hóa nghị quyết. Đồng chí Đỗ Minh Tuấn, Bí thư Tỉnh ủy phát biểu bế mạc.',
+    ].join('\n');
+    const { result } = extractText(text);
+    expect(result.events.map((event) => [event.name, event.participants.map((participant) => participant.name)])).toEqual([
+      ['Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX', ['Lê Văn Hùng', 'Đỗ Minh Tuấn']],
+      ['Hội nghị lần thứ nhất', []],
+    ]);
   });
 
   it('gives a cue that names a congress to the congress', () => {
