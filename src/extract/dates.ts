@@ -56,10 +56,31 @@ export function findDates(doc: Doc, articleTime: ArticleTime | null): DateSpan[]
     const end = (doc.tokens[parsed.end - 1] as Token).end;
     const date = { ...parsed.date, text: doc.body.slice(start, end) } as PartialDate;
     dates.push({ date, start: i, end: parsed.end });
-    if (date.precision === 'DAY') lastDay = date;
+    // "nhận nhiệm vụ từ ngày 1/8 … Sáng cùng ngày": the same day is the story's, not a decision's start.
+    if (date.precision === 'DAY' && doc.tokens[i - 1]?.lower !== 'từ') lastDay = date;
     i = parsed.end - 1;
   }
   return dates;
+}
+
+/**
+ * The first day written in tokens [from, to) with `year` for its year when none is written:
+ * "Sáng 22-8" in the report of a congress of the 2025–2030 term is 22 August 2025. For an
+ * article whose date is unknown, when the text itself makes the year certain.
+ */
+export function firstDayWithYear(doc: Doc, from: number, to: number, year: number): PartialDate | null {
+  const time = { year, month: 6 };
+  for (let i = from; i < to; i++) {
+    const parsed = readDate(doc.tokens, i, time);
+    if (parsed === null) continue;
+    if (parsed.date.precision !== 'DAY') {
+      i = parsed.end - 1;
+      continue;
+    }
+    const text = doc.body.slice((doc.tokens[i] as Token).start, (doc.tokens[parsed.end - 1] as Token).end);
+    return { ...parsed.date, text };
+  }
+  return null;
 }
 
 /** Dates by position, for "the first date in this sentence" in logarithmic time. */

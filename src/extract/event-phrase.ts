@@ -78,7 +78,7 @@ const DECISION = phraseSet(['quyết định', 'các quyết định', 'nghị q
 const FREE_PURPOSES = phraseSet(['bàn giao']);
 const MAX_PURPOSE = 12;
 const PURPOSE_STOPS = new Set(['do', 'đã', 'được', 'tại', 'vào', 'diễn', 'sáng', 'chiều', 'ngày', 'cho']);
-const QUALIFIERS = phraseSet(['đại biểu', 'toàn quốc', 'thường kỳ', 'bất thường', 'chuyên đề', 'trực tuyến', 'toàn thể']);
+const QUALIFIERS = phraseSet(['đại biểu', 'toàn quốc', 'thường kỳ', 'thường lệ', 'bất thường', 'chuyên đề', 'trực tuyến', 'toàn thể']);
 const ORGANIZING_VERBS = phraseSet(['tổ chức', 'tiến hành', 'khai mạc', 'bế mạc', 'họp', 'tổ chức thành công']);
 const SUBJECT_FILLERS = new Set(['đã', 'sẽ', 'đang', 'vừa']);
 const SUBJECT_LOOKBACK = 25;
@@ -233,7 +233,8 @@ function readApposition(tokens: readonly Token[], index: number, kind: EventKind
 
 function isReference(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
   for (let k = index - 1; k >= Math.max(sentenceStart, index - 2); k--) {
-    if (REFERENCES.match(tokens, k)?.end === index) return true;
+    // "chương trình kỳ họp" is the session's programme, not a submission to it.
+    if (REFERENCES.match(tokens, k)?.end === index && tokens[k - 1]?.lower !== 'chương') return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { EventMention, PartialDate, Term } from '../domain/extraction.js';
 import type { AreaContext } from './context.js';
-import type { DateIndex, DateSpan } from './dates.js';
+import { firstDayWithYear, type DateIndex, type DateSpan } from './dates.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { mayStartEvent, planMarkerIn, readEventPhrase, type EventForm, type EventPhrase } from './event-phrase.js';
@@ -37,8 +37,11 @@ interface Candidate {
 // "tại Hội nghị", "dự Đại hội", "chủ trì cuộc làm việc": a head alone that still reports an event.
 const BARE_ANCHORS = phraseSet(['tại', 'dự', 'tham dự', 'chủ trì', 'chỉ đạo', 'chúc mừng', 'điều hành', 'chủ tọa']);
 
-/** Every event in the article, in order of first mention. */
-export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex): EventSpan[] {
+/**
+ * Every event in the article, in order of first mention. With `yearUnknown` (an article without
+ * a date), a congress or a first session is dated by its day and the first year of its term.
+ */
+export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex, yearUnknown = false): EventSpan[] {
   const found: { candidate: Candidate; anchored: boolean }[] = [];
   let scenes: readonly (DateSpan | null)[] | null = null;
   for (const sentence of doc.sentences) {
@@ -49,8 +52,8 @@ export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex): Ev
       const phrase = readEventPhrase(doc.tokens, i, sentence.tokenStart, context, planFrom);
       if (phrase === null) continue;
       const candidate = toCandidate(doc, phrase, sentence, dates);
-      // A sitting ("phiên toàn thể", "phiên họp riêng") is part of the day the article's scene is set on.
-      if (candidate.date === null && phrase.kind === 'MEETING') {
+      // A sitting ("phiên toàn thể", "phiên họp riêng") or a ceremony is part of the day the article's scene is set on.
+      if (candidate.date === null && (phrase.kind === 'MEETING' || phrase.family === CEREMONY)) {
         scenes ??= sceneDates(doc, dates);
         candidate.date = scenes[sentence.paragraph]?.date ?? null;
       }
@@ -63,8 +66,29 @@ export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex): Ev
   for (const pass of PASSES) {
     for (const { candidate, anchored } of found) if (pass.includes(candidate.phrase.form)) groups.add(candidate, anchored);
   }
-  return groups.all().map((group) => toEvent(doc, group.candidates));
+  const events = groups.all().map((group) => toEvent(doc, group.candidates));
+  if (yearUnknown) for (const [index, group] of groups.all().entries()) dateByTerm(doc, group.candidates, (events[index] as EventSpan).event);
+  return events;
 }
+
+/**
+ * A congress opens its term and a first session is the first of its council's term: "Sáng
+ * 22-8, … tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030" is 22 August 2025.
+ */
+function dateByTerm(doc: Doc, group: readonly Candidate[], event: EventMention): void {
+  const startYear = event.term?.startYear ?? null;
+  if (event.date !== null || startYear === null) return;
+  if (event.kind !== 'CONGRESS' && !(event.kind === 'SESSION' && event.ordinal === 1)) return;
+  for (const { sentence } of group) {
+    const date = firstDayWithYear(doc, sentence.tokenStart, sentence.tokenEnd, startYear);
+    if (date !== null) {
+      event.date = date;
+      return;
+    }
+  }
+}
+
+const CEREMONY = 'lễ';
 
 const PASSES: readonly (readonly EventForm[])[] = [['named'], ['bare', 'anaphor'], ['act']];
 
@@ -157,7 +181,7 @@ class EventGroups {
       case 'bare':
       case 'anaphor':
         return latestBefore(
-          this.groups.filter((group) => group.family === phrase.family || (phrase.family === 'lễ' && group.candidates[0]?.phrase.kind === 'CONFERENCE')),
+          this.groups.filter((group) => group.family === phrase.family || (phrase.family === CEREMONY && group.candidates[0]?.phrase.kind === 'CONFERENCE')),
           phrase.start,
         );
       case 'act': {
@@ -231,7 +255,7 @@ function toEvent(doc: Doc, group: Candidate[]): EventSpan {
   const { phrase, sentence } = best;
   const event: EventMention = {
     kind: named.phrase.kind,
-    name: named.phrase.name,
+    name: nameOf(named.phrase, group),
     ordinal: named.phrase.ordinal,
     term: mergeTerms(group.map((candidate) => candidate.phrase.term)),
     convenedBy: pool.find((candidate) => candidate.phrase.convenedBy !== null)?.phrase.convenedBy ?? null,
@@ -241,6 +265,13 @@ function toEvent(doc: Doc, group: Candidate[]): EventSpan {
   };
   const mentions = group.map((candidate) => ({ start: candidate.phrase.start, end: candidate.phrase.end }));
   return { event, start: phrase.start, end: phrase.end, mentions };
+}
+
+/** "Tại buổi lễ, A trao quyết định …": an event known by a head alone and an act is "Buổi lễ trao quyết định". */
+function nameOf(phrase: EventPhrase, group: readonly Candidate[]): string {
+  if (phrase.form !== 'act') return phrase.name;
+  const head = group.find((candidate) => candidate.phrase.form === 'bare');
+  return head === undefined ? phrase.name : `${head.phrase.name} ${phrase.name.charAt(0).toLowerCase()}${phrase.name.slice(1)}`;
 }
 
 /** One term from several mentions: "khóa XXV" from one, "nhiệm kỳ 2020-2025" from another. */

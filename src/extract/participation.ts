@@ -238,7 +238,7 @@ const LIST_VERBS = new Set(['có', 'gồm']);
 function listAfter(doc: Doc, from: number, sentence: Sentence, inPerson: Uint8Array): boolean {
   const next = doc.tokens[from];
   if (next?.text === ':' || (next?.lower === 'của' && isNominal(doc, from) && opensList(doc, from + 1, inPerson))) return true;
-  for (let k = from; k < Math.min(from + LIST_WINDOW, sentence.tokenEnd) && inPerson[k] !== 1; k++) {
+  for (let k = from; k < Math.min(from + LIST_WINDOW, sentence.tokenEnd) && inPerson[k] !== 1 && doc.tokens[k]?.text !== ';'; k++) {
     if (!LIST_VERBS.has(doc.tokens[k]?.lower ?? '')) continue;
     return opensList(doc, k + 1, inPerson);
   }
@@ -286,7 +286,8 @@ function subjectsBefore(doc: Doc, people: readonly PersonSpan[], cueStart: numbe
   let index = firstStartingAtOrAfter(people, cueStart) - 1;
   const last = people[index];
   if (last === undefined || last.end > cueStart || cueStart - last.end > MAX_SUBJECT_GAP) return [];
-  for (let k = last.end; k < cueStart; k++) if (doc.tokens[k]?.kind !== 'word') return [];
+  // "A, Thứ trưởng, chủ trì": the comma that closes the title chain may stand before the cue.
+  for (let k = last.end; k < cueStart; k++) if (doc.tokens[k]?.kind !== 'word' && !(k === last.end && doc.tokens[k]?.text === ',')) return [];
   const group = [last];
   for (let previous = people[--index]; previous !== undefined; previous = people[--index]) {
     const next = group[group.length - 1] as PersonSpan;

@@ -27,7 +27,7 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   const titles = findTitles(doc, ContextMap.of(doc, areas));
   const persons = findPersons(doc, titles, areas.known);
   const links = linkTitles(doc, persons, titles);
-  const events = findEvents(doc, areas, dates);
+  const events = findEvents(doc, areas, dates, date === null);
   addParticipants(doc, persons, events);
   return {
     context,

@@ -66,6 +66,38 @@ describe('events named in other ways than "Hội nghị … lần thứ N"', () 
   });
 
   it.each([
+    [
+      'a congress dated by the first year of its term when the article has no date',
+      'Sáng 22-8, Đảng bộ phường Tân Định tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 – 2030.',
+      ['Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I @ 2025-08-22'],
+    ],
+    [
+      'a first session dated by the first year of its term',
+      'Sáng 23-6, tại kỳ họp thứ nhất, HĐND tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2021 - 2026 đã bầu Chủ tịch UBND tỉnh.',
+      ['Kỳ họp thứ nhất Hội đồng nhân dân tỉnh Nghệ An @ 2021-06-23'],
+    ],
+    ['a later session not: its year is not certain', 'Sáng 23-6, kỳ họp thứ 9, HĐND tỉnh Nghệ An khóa XVIII, nhiệm kỳ 2021 - 2026 đã bầu Chủ tịch UBND tỉnh.', ['Kỳ họp thứ 9 Hội đồng nhân dân tỉnh Nghệ An @ undated']],
+  ])('%s (article date unknown)', (_case, text, expected) => {
+    expect(eventsIn(text, null)).toEqual(expected);
+  });
+
+  it('reads a session in "chương trình kỳ họp" (a programme, not a submission)', () => {
+    expect(eventsIn('Chiều 7/6, trong chương trình kỳ họp thường lệ thứ 18, HĐND tỉnh Trà Vinh khóa IX đã bầu bổ sung hai Phó Chủ tịch.')).toEqual([
+      'Kỳ họp thường lệ thứ 18 Hội đồng nhân dân tỉnh Trà Vinh @ 2025-06-07',
+    ]);
+  });
+
+  it('dates a ceremony by the day of its scene, and "cùng ngày" by the story\'s day, not a decision\'s start', () => {
+    const text = [
+      'Ngày 16/6, đại tá Lê Văn Hùng được bổ nhiệm làm Giám đốc Công an tỉnh.',
+      'Bộ Công an công bố quyết định điều động, bổ nhiệm. Thứ trưởng Đỗ Minh Tuấn chủ trì buổi lễ.',
+      'Đại tá Lê Văn Hùng nhận nhiệm vụ từ ngày 17/6.',
+      'Sáng cùng ngày, lãnh đạo Bộ Công an trao quyết định bổ nhiệm đại tá Phạm Văn Nam làm Giám đốc Công an thành phố.',
+    ].join('\n');
+    expect(eventsIn(text)).toEqual(['Buổi lễ công bố quyết định @ 2025-06-16', 'Trao quyết định @ 2025-06-16']);
+  });
+
+  it.each([
     ['a session planned ("dự kiến")', 'Việc bầu dự kiến tiến hành tại kỳ họp chuyên đề cuối tháng 7.'],
     ['a session ahead ("sắp tới")', 'Ông Lê Văn Hùng sẽ được giới thiệu tại kỳ họp HĐND tỉnh Nghệ An sắp tới.'],
     ['a meeting "before" a session', 'Đoàn ĐBQH tỉnh tiếp xúc cử tri trước kỳ họp cuối năm của Quốc hội.'],

@@ -69,6 +69,8 @@ describe('participants', () => {
       'Lê Văn Hùng': ['ATTENDED'],
       'Đỗ Minh Tuấn': ['ATTENDED'],
     }],
+    ['a comma may close the title chain before the cue', 'Điểm cầu tỉnh do đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì.', { 'Lê Văn Hùng': ['CHAIRED'] }],
+    ['a list of chairs ends at ";"', 'Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì hội nghị; tại điểm cầu huyện có ông Đỗ Minh Tuấn.', { 'Lê Văn Hùng': ['CHAIRED'] }],
     ['the acceptance speech of someone just elected is no taking part', 'Phát biểu nhận nhiệm vụ, ông Lê Văn Hùng cảm ơn các đại biểu.', {}],
     ['"ý kiến chỉ đạo của" is no list', 'Tiếp thu ý kiến chỉ đạo của đồng chí Bí thư Tỉnh ủy, ông Lê Văn Hùng đề nghị các ngành vào cuộc.', {}],
   ])('%s', (_rule, sentences, expected) => {
