@@ -101,8 +101,9 @@ const MEETING_MANNERS = new Lexicon<Head>([
 ]);
 const PLAIN_MEETING = head('MEETING', 'Cuộc họp', 'cuộc họp');
 const NOT_MEETINGS = new Set(['báo', 'mặt', 'lớp']);
+const NOT_ACTS_AFTER = new Set(['được', 'ngày', 'khi']);
 // "kỳ họp giải quyết công việc phát sinh của HĐND tỉnh": words describing the event before its body.
-const MAX_DESCRIPTION = 10;
+const MAX_DESCRIPTION = 14;
 // "tại kỳ họp này": the event named before, never one of its own.
 const ANAPHORS = new Set(['này', 'đó', 'trên', 'ấy']);
 
@@ -172,7 +173,7 @@ function readPhrase(tokens: readonly Token[], index: number, sentenceStart: numb
   let description: string | null = null;
   // "hội nghị công bố quyết định của Ban Thường vụ": named by its purpose, whoever convened it.
   const purpose = body === null && ordinal === null ? purposeAfter(tokens, match.end) : null;
-  if (body === null && ordinal === null && purpose === null) {
+  if (body === null && ordinal === null && purpose === null && (found.kind === 'SESSION' || found.kind === 'MEETING')) {
     const described = describedBody(tokens, end, context);
     if (described !== null) {
       description = described.words;
@@ -261,7 +262,7 @@ function capitalize(name: string): string {
 function describedBody(tokens: readonly Token[], index: number, context: AreaContext): { words: string; body: BodyMatch } | null {
   for (let k = index; k < index + MAX_DESCRIPTION; k++) {
     const token = tokens[k];
-    if (token === undefined || (token.kind === 'punct' && token.text !== '/') || token.kind === 'newline') return null;
+    if (token === undefined || (token.kind === 'punct' && token.text !== '/') || token.kind === 'newline' || PURPOSE_STOPS.has(token.lower)) return null;
     if (token.lower !== 'của') continue;
     const body = readBody(tokens, k + 1, context);
     if (body?.body == null) return null;
@@ -339,7 +340,8 @@ function spell(tokens: readonly Token[], from: number, to: number): string {
 function readActPhrase(tokens: readonly Token[], index: number, sentenceStart: number, context: AreaContext): EventPhrase | null {
   if (tokens[index]?.lower === MEETING_VERB) return readBodyMeeting(tokens, index, sentenceStart, context);
   const act = ACTS.match(tokens, index);
-  if (act === null || tokens[index - 1]?.lower === 'được') return null;
+  // "quyết định được trao", "tính từ ngày công bố quyết định", "sau khi công bố quyết định": no ceremony reported.
+  if (act === null || NOT_ACTS_AFTER.has(tokens[index - 1]?.lower ?? '')) return null;
   const purpose = purposeAfter(tokens, index);
   const end = Math.max(act.end, purpose?.end ?? act.end);
   const name = capitalize(spell(tokens, index, end));

@@ -59,7 +59,10 @@ const CUES = new Lexicon<Cue>([
   ['kết luận', cue(['CONCLUDED'], { needsEventOrList: true })],
   ['chỉ đạo', cue(['DIRECTED'], { needsEventOrList: true })],
   ['trao', cue(['ATTENDED'], { withReceiver: true })],
+  ['bàn giao', cue(['ATTENDED'], { withReceiver: true })],
+  ['giao lại', cue(['ATTENDED'], { withReceiver: true })],
   ['công bố', cue(['ATTENDED'])],
+  ['thông báo', cue(['ATTENDED'])],
   ['đọc', cue(['ATTENDED'])],
 ]);
 // "trao đổi" is talking things over, not handing over; "phát biểu nhận nhiệm vụ" is the speech
@@ -258,10 +261,27 @@ function opensList(doc: Doc, at: number, inPerson: Uint8Array): boolean {
   return token !== undefined && (LIST_OPENERS.has(token.lower) || inPerson[at] === 1);
 }
 
-/** "trao quyết định cho ông B", "trao quyết định và tặng hoa chúc mừng ông B": who received it. */
+/**
+ * "trao quyết định cho ông B và ông C", "trao quyết định và tặng hoa chúc mừng ông B": who
+ * received it. The subject of the decision ("trao quyết định điều động ông B") is not said to
+ * be there, so is not taken.
+ */
 function receiver(doc: Doc, people: readonly PersonSpan[], from: number, to: number): PersonSpan[] {
   const given = personAfterWord(doc, people, from, to, 'cho');
-  return given.length > 0 ? given : personAfterWord(doc, people, from, to, 'mừng');
+  const found = given.length > 0 ? given : personAfterWord(doc, people, from, to, 'mừng');
+  return found.length === 0 ? found : groupAfter(doc, people, found[0] as PersonSpan);
+}
+
+/** The person and those joined to them ("ông B và ông C"). */
+function groupAfter(doc: Doc, people: readonly PersonSpan[], person: PersonSpan): PersonSpan[] {
+  const group = [person];
+  for (let index = firstStartingAtOrAfter(people, person.end); index < people.length; index++) {
+    const next = people[index] as PersonSpan;
+    const previous = group[group.length - 1] as PersonSpan;
+    for (let k = previous.end; k < next.start; k++) if (!GROUP_JOINERS.has(doc.tokens[k]?.lower ?? '')) return group;
+    group.push(next);
+  }
+  return group;
 }
 
 /** The first person named shortly after `word` ("trao quyết định cho ông B", "người trao là ông A"). */

@@ -103,6 +103,7 @@ describe('events named in other ways than "Hội nghị … lần thứ N"', () 
     ['a meeting "before" a session', 'Đoàn ĐBQH tỉnh tiếp xúc cử tri trước kỳ họp cuối năm của Quốc hội.'],
     ['"kỳ họp này" with no session named before', 'Cũng tại kỳ họp này, ông Lê Văn Hùng được bầu.'],
     ['a press conference', 'Ban Tổ chức Tỉnh ủy họp báo về công tác cán bộ.'],
+    ['the day a decision was announced', 'Thời gian thi hành kỷ luật được tính từ ngày công bố quyết định số 15-QĐ/TU của Tỉnh ủy.'],
   ])('finds no event in %s', (_case, text) => {
     expect(eventsIn(text)).toEqual([]);
   });
@@ -110,6 +111,11 @@ describe('events named in other ways than "Hội nghị … lần thứ N"', () 
   it('gives a head alone and "kỳ họp này" to the event named before, not an event of their own', () => {
     const text = 'Sáng 3/6, HĐND tỉnh Nghệ An tổ chức Kỳ họp thứ 20. Tại kỳ họp, HĐND tỉnh bầu Chủ tịch UBND tỉnh. Cũng tại kỳ họp này, HĐND tỉnh bầu hai Phó Chủ tịch.';
     expect(eventsIn(text)).toEqual(['Kỳ họp thứ 20 Hội đồng nhân dân tỉnh Nghệ An @ 2025-06-03']);
+  });
+
+  it('reads "Đại hội được nghe công bố quyết định" as the congress hearing an announcement, not another event', () => {
+    const text = 'Sáng 30/6, Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX khai mạc. Đại hội được nghe công bố quyết định của Bộ Chính trị về nhân sự.';
+    expect(eventsIn(text)).toEqual(['Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX @ 2025-06-30']);
   });
 
   it('gives an act to the event named in its sentence, or to the article\'s event', () => {

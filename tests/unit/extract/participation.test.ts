@@ -71,6 +71,19 @@ describe('participants', () => {
     }],
     ['a comma may close the title chain before the cue', 'Điểm cầu tỉnh do đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì.', { 'Lê Văn Hùng': ['CHAIRED'] }],
     ['a list of chairs ends at ";"', 'Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì hội nghị; tại điểm cầu huyện có ông Đỗ Minh Tuấn.', { 'Lê Văn Hùng': ['CHAIRED'] }],
+    ['a decision handed to two people: both received it', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy trao quyết định cho ông Đỗ Minh Tuấn và ông Phạm Văn Nam.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+      'Phạm Văn Nam': ['ATTENDED'],
+    }],
+    ['the subject of a decision handed over is not said to be there', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy trao quyết định điều động ông Đỗ Minh Tuấn giữ chức Giám đốc Sở Nội vụ.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+    }],
+    ['duties handed over ("giao lại … cho")', 'Ông Lê Văn Hùng, Chính ủy Bộ Chỉ huy Quân sự tỉnh giao lại chức trách, nhiệm vụ cho ông Đỗ Minh Tuấn, Phó Chính ủy.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['announcing a decision ("thông báo") is taking part', 'Tại hội nghị, Phó Trưởng ban Tổ chức Tỉnh ủy Lê Văn Hùng thông báo quyết định của Ban Thường vụ.', { 'Lê Văn Hùng': ['ATTENDED'] }],
     ['the acceptance speech of someone just elected is no taking part', 'Phát biểu nhận nhiệm vụ, ông Lê Văn Hùng cảm ơn các đại biểu.', {}],
     ['"ý kiến chỉ đạo của" is no list', 'Tiếp thu ý kiến chỉ đạo của đồng chí Bí thư Tỉnh ủy, ông Lê Văn Hùng đề nghị các ngành vào cuộc.', {}],
   ])('%s', (_rule, sentences, expected) => {
