@@ -78,10 +78,11 @@ export interface ExtractedChange {
  *   in a change are the person's titles too, as in the gold ("tái bầu giữ chức Bí thư Tỉnh ủy"
  *   gives the title "Bí thư Tỉnh ủy"), with status "new" (or "nominated" when planned) for a
  *   post taken up and "former" (or "current" when planned) for a post left;
- * - events: `chaired_by` are the participants who CHAIRED or CO_CHAIRED; `attended_by` are
- *   all the others (ATTENDED, DIRECTED, SPOKE, CONCLUDED). The gold's annotators put everyone
- *   who took part without chairing in `attended_by`: the official who handed over a decision
- *   and the one who received it (003, 027) as well as those listed as attending;
+ * - events: `chaired_by` are the participants who CHAIRED or CO_CHAIRED (chủ trì, đồng chủ
+ *   trì, chủ tọa, "do A điều hành" a sitting, the Presidium); `attended_by` are all the others
+ *   (ATTENDED, DIRECTED, SPOKE, CONCLUDED). The gold's annotators put everyone who took part
+ *   without chairing in `attended_by`: the official who handed over a decision and the one who
+ *   received it as well as those listed as attending;
  * - changes: the kind in lowercase with a hyphen (RE_ELECTED → "re-elected"), role and body
  *   from the post taken up or left, `modality: "proposed"` when only planned.
  *
