@@ -4,6 +4,7 @@ import type { Doc } from './doc.js';
 import { phraseSet } from './lexicon.js';
 import type { PersonSpan } from './persons.js';
 import { isPlannedWordAt } from './planned.js';
+import { sharedTitleMembers } from './shared-titles.js';
 import { subjectAt } from './subjects.js';
 import type { TitleSpan } from './titles.js';
 import { isRomanNumeral, readTerm } from './terms.js';
@@ -45,6 +46,9 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
   const personAt = new Int32Array(doc.tokens.length).fill(-1);
   persons.forEach((person, index) => personAt.fill(index, person.start, person.end));
   const plans = new ClausePlans(doc.tokens, personAt);
+  const titleStarts = new Uint8Array(doc.tokens.length);
+  for (const title of titles) titleStarts[title.start] = 1;
+  const spans = { personAt, titleStarts };
   const links: TitleLink[] = [];
   const linked = new Set<TitleSpan>();
   const link = (title: TitleSpan, people: readonly PersonSpan[], from: number, runFormer = false): boolean => {
@@ -65,7 +69,7 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     // "Dự kiến, HĐND tỉnh sẽ bầu ông A giữ chức …", "đề nghị … đối với ông A": a plan anywhere
     // before the title in its clause gives the title to no one (changes.ts reports the plan).
     if (plans.inClauseBefore(title.start, sentence.tokenStart)) continue;
-    const members = listAfter(doc, persons, personAt, title, sentence.tokenEnd);
+    const members = sharedTitleMembers(doc, persons, spans, title, sentence.tokenEnd);
     if (members.length > 0) {
       const role = title.mention.role;
       const others = members.filter((person) => !person.mention.titles.some((held) => held.role === STANDING_OF[role]));
@@ -103,39 +107,6 @@ const STANDING_OF: Partial<Record<Role, Role>> = {
   DEPUTY_HEAD: 'STANDING_DEPUTY_HEAD',
   DEPUTY_PRIME_MINISTER: 'STANDING_DEPUTY_PRIME_MINISTER',
 };
-
-// "Ba Phó Chủ tịch … là bà A, ông B và ông C", "4 phó bí thư, gồm các đồng chí A, B, C và D".
-const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
-const LIST_INTRODUCERS = new Set(['là', 'gồm', ':']);
-const MAX_LIST_INTRO = 8;
-const LIST_JOINERS = new Set([',', ';', 'và', 'ông', 'bà', 'đồng', 'chí']);
-
-/** The people listed after a counted title ("9 Phó Thủ tướng là A, B, …"), or none. */
-function listAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, title: TitleSpan, sentenceEnd: number): PersonSpan[] {
-  const tokens = doc.tokens;
-  const count = tokens[title.start - 1];
-  if (count === undefined || !(count.kind === 'number' || COUNTS.has(count.lower))) return [];
-  let k = title.end;
-  while (k < Math.min(title.end + MAX_LIST_INTRO, sentenceEnd) && !LIST_INTRODUCERS.has(tokens[k]?.lower ?? '')) {
-    if ((personAt[k] ?? -1) >= 0) return [];
-    k++;
-  }
-  if (!LIST_INTRODUCERS.has(tokens[k]?.lower ?? '')) return [];
-  let first = -1;
-  for (let j = k + 1; j < Math.min(k + 5, sentenceEnd) && first < 0; j++) first = personAt[j] ?? -1;
-  if (first < 0) return [];
-  const members = [persons[first] as PersonSpan];
-  for (let index = first + 1; index < persons.length; index++) {
-    const previous = members[members.length - 1] as PersonSpan;
-    const next = persons[index] as PersonSpan;
-    if (next.start >= sentenceEnd) break;
-    let joined = next.start > previous.end;
-    for (let j = previous.end; j < next.start && joined; j++) joined = LIST_JOINERS.has(tokens[j]?.lower ?? '');
-    if (!joined) break;
-    members.push(next);
-  }
-  return members;
-}
 
 /** After a title, its term ("nhiệm kỳ 2016-2021", "khóa XV") and a parenthesis are skipped. */
 function afterTitle(tokens: readonly Token[], end: number): number {

@@ -14,6 +14,8 @@ import { centralBodyRef } from './central-names.js';
 import { isInterimTitleAt } from './interim.js';
 import { readTitleTerm } from './terms.js';
 import { isCapitalizedWord, type Token } from './tokens.js';
+import { isCounted } from './counts.js';
+import { readName, type NameOptions } from './names.js';
 
 /**
  * The grammar of titles: [nguyên] [Phó] role [Thường trực|TT] body [place].
@@ -295,27 +297,56 @@ function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan
 }
 const ELLIPSIS_JOINERS = new Set([',', 'rồi', 'và']);
 
-// "4 phó bí thư", "ba Phó Chủ tịch", "các phó bí thư": a counted role.
-const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
-const MAX_SUBJECT_LOOKBACK = 20;
+// "Phó Chủ tịch chuyên trách", "… không chuyên trách": written with the role.
+const QUALIFIERS = phraseSet(['chuyên trách', 'không chuyên trách']);
+const NAME_AFTER: NameOptions = { familyNameOptional: false, stopsAt: () => false };
 
 /**
- * "Thành ủy hiện có 4 phó bí thư, gồm …": a counted role without its body belongs to the body
- * the sentence is about, the last one named before it.
+ * A role written without its body where it stands for the body the text is about: counted
+ * ("Thành ủy hiện có 4 phó bí thư, gồm …", "Đội ngũ Thứ trưởng gồm …") or right before a name
+ * ("UBND thành phố hiện có Chủ tịch Lê Văn A"). The body is the last one named before it in the
+ * sentence, else in the sentence before (same line); with none, there is no title.
  */
 function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
-  const count = doc.tokens[index - 1];
-  if (count === undefined || !(count.kind === 'number' || COUNT_WORDS.has(count.lower))) return null;
+  if (!isCounted(doc.tokens, index) && !startsName(doc.tokens, index)) return null;
   const bare = readRole(doc.tokens, index);
-  if (bare === null || bare.form.defaultBody !== undefined || readBody(doc.tokens, bare.end, context) !== null) return null;
+  if (bare === null || bare.former || bare.form.defaultBody !== undefined || readBody(doc.tokens, bare.end, context) !== null) return null;
+  const end = QUALIFIERS.match(doc.tokens, bare.end)?.end ?? bare.end;
   // "hai Thứ trưởng Nội vụ": the role names a body the grammar does not read; it is not bare.
-  if (isCapitalizedWord(doc.tokens[bare.end])) return null;
-  const sentenceStart = doc.sentences[doc.sentenceOf[index] ?? -1]?.tokenStart ?? index;
-  let body: BodyRef | null = null;
-  for (let k = index - 2; k >= Math.max(sentenceStart, index - MAX_SUBJECT_LOOKBACK) && body === null; k--) {
-    body = readBody(doc.tokens, k, context)?.body ?? null;
-  }
+  if (isCapitalizedWord(doc.tokens[end]) && readName(doc.tokens, end, NAME_AFTER) === null) return null;
+  const body = bodyBefore(doc, index, context);
   if (body === null) return null;
-  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[bare.end - 1] as Token).end);
-  return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', term: null, evidence }, start: index, end: bare.end };
+  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[end - 1] as Token).end);
+  return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', term: null, evidence }, start: index, end };
 }
+
+/** Whether a role at `index` runs right into a full name: "Chủ tịch Lê Văn A". */
+function startsName(tokens: readonly Token[], index: number): boolean {
+  const bare = readRole(tokens, index);
+  return bare !== null && readName(tokens, bare.end, NAME_AFTER) !== null;
+}
+
+/**
+ * The last body named before token `index` in its sentence, else in the sentence before on the
+ * same line; the whole name when a longer one ends there ("Ban Tổ chức Trung ương", not "Trung ương").
+ */
+function bodyBefore(doc: Doc, index: number, context: AreaContext): BodyRef | null {
+  const sentenceIndex = doc.sentenceOf[index] ?? -1;
+  const sentence = doc.sentences[sentenceIndex];
+  const previous = doc.sentences[sentenceIndex - 1];
+  if (sentence === undefined) return null;
+  const floor = previous !== undefined && previous.paragraph === sentence.paragraph ? previous.tokenStart : sentence.tokenStart;
+  for (let k = index - 1; k >= Math.max(floor, index - MAX_BODY_LOOKBACK); k--) {
+    const found = readBody(doc.tokens, k, context);
+    if (found?.body == null) continue;
+    let best = found.body;
+    for (let j = k - 1; j >= Math.max(floor, k - MAX_BODY_WORDS); j--) {
+      const longer = readBody(doc.tokens, j, context);
+      if (longer?.body != null && longer.end >= found.end) best = longer.body;
+    }
+    return best;
+  }
+  return null;
+}
+const MAX_BODY_LOOKBACK = 40;
+const MAX_BODY_WORDS = 6;

@@ -1,0 +1,101 @@
+import { isCounted } from './counts.js';
+import type { Doc } from './doc.js';
+import type { PersonSpan } from './persons.js';
+import type { TitleSpan } from './titles.js';
+import type { Token } from './tokens.js';
+
+/**
+ * A title written once for a list of people (corpus Convention 5): "Ba Phó Bí thư Tỉnh ủy được
+ * chỉ định là: bà A (…), ông B và ông C", "ba người giữ chức Phó Bí thư Tỉnh ủy, …, gồm bà A,
+ * …; ông B, … và ông C", "các đồng chí Ủy viên Bộ Chính trị: <title> A; <title> B",
+ * "Đội ngũ Thứ trưởng gồm đại tướng A (…); các thượng tướng B, C", and a list set out in
+ * bulleted lines after "gồm:". The title must be counted ("ba", "các", "6", "đội ngũ"), and
+ * the list must follow it in the same sentence after "là", "gồm" or ":".
+ */
+
+/** Where people and titles are: the person covering each token (-1 for none), and 1 where a title starts. */
+export interface SpanIndex {
+  personAt: Int32Array;
+  titleStarts: Uint8Array;
+}
+
+const INTRODUCERS = new Set(['là', 'gồm', ':']);
+const MAX_INTRO_REACH = 20;
+// Between the introducer and the first person: "gồm các đồng chí:", "là các ông, bà:" (and the joiners below: a rank).
+const FIRST_FILLERS = new Set(['các', 'đồng', 'chí', 'ông', 'bà', ',', ':']);
+const MAX_FIRST_REACH = 7;
+// Between two listed people: "A, B và C", "A (…); cùng các trung tướng B".
+const JOINERS = new Set([',', ';', 'và', 'cùng', 'các', 'ông', 'bà', 'đồng', 'chí', 'đại', 'thượng', 'trung', 'thiếu', 'tướng', 'tá']);
+const MAX_ASIDE = 12;
+const BULLETS = new Set(['-', '–', '•', '+', '*']);
+
+/** The people a counted title is written once for, or none. */
+export function sharedTitleMembers(doc: Doc, persons: readonly PersonSpan[], spans: SpanIndex, title: TitleSpan, sentenceEnd: number): PersonSpan[] {
+  const tokens = doc.tokens;
+  const { personAt } = spans;
+  if (!isCounted(tokens, title.start)) return [];
+  const introducer = introducerAfter(tokens, spans, title.end, sentenceEnd);
+  if (introducer === null) return [];
+  if (tokens[introducer + 1]?.kind === 'newline') return bulletedMembers(doc, persons, introducer + 1);
+  let first = -1;
+  for (let j = introducer + 1; j < Math.min(introducer + MAX_FIRST_REACH, sentenceEnd) && first < 0; j++) {
+    first = personAt[j] ?? -1;
+    if (first < 0 && !FIRST_FILLERS.has(tokens[j]?.lower ?? '') && !JOINERS.has(tokens[j]?.lower ?? '')) break;
+  }
+  if (first < 0) return [];
+  const members = [persons[first] as PersonSpan];
+  for (let index = first + 1; index < persons.length; index++) {
+    const next = persons[index] as PersonSpan;
+    if (next.start >= sentenceEnd || !joined(tokens, (members[members.length - 1] as PersonSpan).end, next.start)) break;
+    members.push(next);
+  }
+  return members;
+}
+
+/**
+ * The "là", "gồm" or ":" that opens the list, with no one named and no other title before it
+ * ("các đại biểu HĐND đã miễn nhiệm 3 Phó Chủ tịch UBND là …": the list is the second title's).
+ */
+function introducerAfter(tokens: readonly Token[], spans: SpanIndex, from: number, sentenceEnd: number): number | null {
+  for (let k = from; k < Math.min(from + MAX_INTRO_REACH, sentenceEnd); k++) {
+    if ((spans.personAt[k] ?? -1) >= 0 || spans.titleStarts[k] === 1 || tokens[k]?.text === ';') return null;
+    // "gồm:" and "là:" introduce once.
+    if (INTRODUCERS.has(tokens[k]?.lower ?? '')) return tokens[k + 1]?.text === ':' ? k + 1 : k;
+  }
+  return null;
+}
+
+/** Whether only joiners and short asides "(…)" stand between two listed people. */
+function joined(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === '(') {
+      const close = closing(tokens, k);
+      if (close === null || close >= to) return false;
+      k = close;
+    } else if (!JOINERS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+function closing(tokens: readonly Token[], open: number): number | null {
+  for (let k = open + 1; k <= open + MAX_ASIDE && tokens[k] !== undefined && tokens[k]?.kind !== 'newline'; k++) {
+    if (tokens[k]?.text === ')') return k;
+  }
+  return null;
+}
+
+/** "gồm:" closing a line: the first person of each bulleted line after it. */
+function bulletedMembers(doc: Doc, persons: readonly PersonSpan[], newline: number): PersonSpan[] {
+  const members: PersonSpan[] = [];
+  let index = persons.findIndex((person) => person.start > newline);
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.tokenStart <= newline) continue;
+    if (!BULLETS.has(doc.tokens[paragraph.tokenStart]?.text ?? '')) break;
+    while (index >= 0 && index < persons.length && (persons[index] as PersonSpan).start < paragraph.tokenStart) index++;
+    const person = persons[index];
+    if (person !== undefined && person.start < paragraph.tokenEnd) members.push(person);
+  }
+  return members;
+}
