@@ -66,6 +66,8 @@ export const ROLES = {
   DEPUTY_GOVERNOR: { vi: 'Phó Thống đốc', en: 'Deputy Governor', singleHolder: false },
   CHIEF_INSPECTOR: { vi: 'Chánh Thanh tra', en: 'Chief Inspector', singleHolder: true },
   DEPUTY_CHIEF_INSPECTOR: { vi: 'Phó Chánh Thanh tra', en: 'Deputy Chief Inspector', singleHolder: false },
+  POLICE_CHIEF: { vi: 'Trưởng Công an', en: 'Police Chief', singleHolder: true },
+  DEPUTY_POLICE_CHIEF: { vi: 'Phó Trưởng Công an', en: 'Deputy Police Chief', singleHolder: false },
   EDITOR_IN_CHIEF: { vi: 'Tổng Biên tập', en: 'Editor-in-Chief', singleHolder: true },
   DEPUTY_EDITOR_IN_CHIEF: { vi: 'Phó Tổng Biên tập', en: 'Deputy Editor-in-Chief', singleHolder: false },
   FULL_TIME_VICE_CHAIR: { vi: 'Phó Chủ tịch chuyên trách', en: 'Full-time Vice Chair', singleHolder: false },

@@ -149,3 +149,17 @@ function unitOf(prefix: string, prefixEn: string, words: string, parent: BodyRef
   const name = words.replace(/ ,/g, ',');
   return { kind: 'STATE_BODY', level: parent.level, area: parent.area, name: `${prefix} ${name}, ${parent.name}`, nameEn: `${toAscii(name)} ${prefixEn}, ${parent.nameEn}` };
 }
+
+/**
+ * "[Chánh Thanh tra] tỉnh", "[…] TPHCM", "[…] Bộ Tài chính", "[…] Chính phủ": the inspectorate of
+ * a unit or of a central body ("Thanh tra Chính phủ").
+ */
+export const readInspectorate: PostBodyReader = (tokens, index, context) => {
+  const unit = readUnit(tokens, index, context);
+  if (unit !== null) return { body: unitBody('STATE_BODY', 'Thanh tra', 'Inspectorate', unit.unit), end: unit.end };
+  const parent = readBody(tokens, index, context);
+  const body = parent?.body;
+  if (parent == null || body == null || body.level !== 'CENTRAL') return null;
+  const name = body.kind === 'GOVERNMENT' ? 'Thanh tra Chính phủ' : `Thanh tra ${body.name}`;
+  return { body: { ...body, kind: body.kind === 'GOVERNMENT' ? 'MINISTRY' : 'STATE_BODY', name, nameEn: `Inspectorate of the ${body.nameEn}` }, end: parent.end };
+};

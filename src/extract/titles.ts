@@ -8,7 +8,7 @@ import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { COMMITTEE_WORDS, readLevelWord, readPlace } from './places.js';
-import { readDelegation, readDivision, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
+import { readDelegation, readDivision, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
 import { isInterimTitleAt } from './interim.js';
@@ -38,7 +38,7 @@ interface RoleForm {
    * A title even when `body` reads nothing after it: "Thứ trưởng" alone is of the ministry the
    * article named last (MINISTRY), "Vụ trưởng" alone of no body the text gives (NONE).
    */
-  alone?: 'MINISTRY' | 'NONE';
+  alone?: 'MINISTRY' | 'NONE' | 'NEXT_OFFICE';
   /** The deputy with "chuyên trách" / "không chuyên trách" after it: a Front's full- and part-time vice chairs. */
   fullTimeDeputy?: Role;
   partTimeDeputy?: Role;
@@ -77,7 +77,7 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['đại biểu', { role: 'DELEGATE' }],
   ['đại biểu quốc hội', { role: 'NATIONAL_ASSEMBLY_DEPUTY', defaultBody: NATIONAL_ASSEMBLY }],
   ['thường trực ban bí thư', { role: 'SECRETARIAT_STANDING_MEMBER', defaultBody: CENTRAL_SECRETARIAT }],
-  ['tổng thư ký', { role: 'SECRETARY_GENERAL' }],
+  ['tổng thư ký', { role: 'SECRETARY_GENERAL', alone: 'NEXT_OFFICE' }],
   ['tư lệnh', { role: 'MILITARY_COMMANDER', deputy: 'DEPUTY_MILITARY_COMMANDER' }],
   ['chính ủy', { role: 'POLITICAL_COMMISSAR', deputy: 'DEPUTY_POLITICAL_COMMISSAR' }],
   ['tham mưu trưởng', { role: 'CHIEF_OF_STAFF' }],
@@ -89,7 +89,7 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['viện trưởng', { role: 'PROCURATOR_GENERAL', deputy: 'DEPUTY_PROCURATOR_GENERAL' }],
   ['tổng kiểm toán nhà nước', { role: 'AUDITOR_GENERAL', deputy: 'DEPUTY_AUDITOR_GENERAL', defaultBody: central('Kiểm toán Nhà nước') }],
   ['thống đốc', { role: 'GOVERNOR', deputy: 'DEPUTY_GOVERNOR' }],
-  ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR' }],
+  ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR', body: readInspectorate }],
   ['tổng biên tập', { role: 'EDITOR_IN_CHIEF', deputy: 'DEPUTY_EDITOR_IN_CHIEF' }],
 ]);
 // "thường thực": a common typo.
@@ -242,6 +242,23 @@ function withOwnBody(tokens: readonly Token[], bare: BareRole, reader: PostBodyR
   return { role: bare.role, body: alone === 'MINISTRY' ? (named.get(LAST_MINISTRY) ?? null) : null, former: bare.former, end: bare.end };
 }
 
+const MAX_OFFICE_ROLE = 4;
+
+/**
+ * "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội": a Secretary General named alone is of the body
+ * whose office the next title heads; null when no such title follows.
+ */
+function bodyOfNextOffice(tokens: readonly Token[], position: number, context: AreaContext): BodyRef | null {
+  if (tokens[position]?.text !== ',' && tokens[position]?.text !== '-') return null;
+  for (let k = position + 1; k <= position + MAX_OFFICE_ROLE; k++) {
+    if (tokens[k]?.lower !== 'văn' || tokens[k + 1]?.lower !== 'phòng') continue;
+    const office = readBody(tokens, k, context)?.body;
+    const owner = office?.name.startsWith('Văn phòng ') === true ? centralBodyNamed(office.name.slice('Văn phòng '.length)) : undefined;
+    return owner === undefined ? null : centralBodyRef(owner);
+  }
+  return null;
+}
+
 // The key of the ministry named last in `findTitles`' map of bodies named so far.
 const LAST_MINISTRY = 'Bộ';
 
@@ -256,10 +273,15 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   if (body === null) {
     const committee = form.role === 'SECRETARY' ? namedUnitCommittee(tokens, position, context) : null;
     if (committee !== null) return { role, body: committee.body, former, end: committee.end };
+    if (form.alone === 'NEXT_OFFICE') return { role, body: bodyOfNextOffice(tokens, position, context), former, end: position };
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
   }
   if (role === 'MEMBER' && body.kind === 'PARTY_STANDING_COMMITTEE' && (body.committee !== null || body.body === null)) {
     return { role: 'STANDING_COMMITTEE_MEMBER', body: body.committee, former, end: body.end };
+  }
+  // "Trưởng Công an quận 8": the head of a police force is its own role.
+  if ((role === 'HEAD' || role === 'DEPUTY_HEAD') && body.body?.name.startsWith('Công an ') === true) {
+    return { role: role === 'HEAD' ? 'POLICE_CHIEF' : 'DEPUTY_POLICE_CHIEF', body: body.body, former, end: body.end };
   }
   // "Bí thư Trung ương Đảng": a member of the Central Secretariat, not a secretary of the Committee.
   if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'SECRETARIAT_MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };

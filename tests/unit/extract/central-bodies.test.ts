@@ -83,6 +83,11 @@ describe('titles of the central bodies', () => {
       'Y Thị Mơ: FULL_TIME_VICE_CHAIR@Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
     ]],
     ['an editor-in-chief', 'Ông Phan Văn Tú, Tổng Biên tập Tạp chí Cộng sản, phát biểu.', ['Phan Văn Tú: EDITOR_IN_CHIEF@Tạp chí Cộng sản']],
+    ['the inspectorate of a unit', 'Ông Bạch Văn Tùng, Chánh Thanh tra tỉnh Hà Nam, báo cáo.', ['Bạch Văn Tùng: CHIEF_INSPECTOR@Thanh tra tỉnh Hà Nam']],
+    ['the head of a police force', 'Ông Bạch Văn Tùng, Trưởng Công an huyện Kim Bảng, báo cáo.', ['Bạch Văn Tùng: POLICE_CHIEF@Công an huyện Kim Bảng']],
+    ['a Secretary General named alone, before the office he heads', 'Ông Đàm Văn Lực, Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội, đọc nghị quyết.', [
+      'Đàm Văn Lực: SECRETARY_GENERAL@Quốc hội; CHAIRMAN_OF_COMMISSION@Văn phòng Quốc hội',
+    ]],
     ['a National Assembly deputy', 'Ông Doãn Văn Phú, đại biểu Quốc hội, phát biểu.', ['Doãn Văn Phú: NATIONAL_ASSEMBLY_DEPUTY@Quốc hội']],
   ])('%s', (_case, sentence, expected) => {
     expect(personsIn(sentence)).toEqual(expected);
