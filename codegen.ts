@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           OrgChart: '../models.js#OrgChartModel',
           OrgChartPost: '../models.js#OrgChartPostModel',
           EventConnection: '../models.js#EventConnectionModel',
+          SourceConnection: '../models.js#SourceConnectionModel',
           Health: '../models.js#HealthModel',
           Change: '../models.js#ChangeModel',
           Conflict: '../models.js#ConflictModel',

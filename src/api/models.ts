@@ -32,6 +32,7 @@ export type SourceModel = SourceRow;
 export type OrgChartModel = { organization: OrganizationRow; on: string; minCertainty: Certainty };
 export type OrgChartPostModel = { post: PostRow; on: string; minCertainty: Certainty };
 export type EventConnectionModel = { totalCount: number; events: EventRow[]; offset: number };
+export type SourceConnectionModel = { totalCount: number; sources: SourceRow[]; offset: number };
 export type SearchHitModel = PersonRow | OrganizationRow | PostRow;
 export type ChangeModel = ChangeRow;
 export type ConflictModel = ConflictRow;

@@ -4,7 +4,7 @@
 import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 
-/** Where `officials ingest` reports per-file lines, with or without a progress bar. */
+/** Where `officials ingest` (and `reprocess`) report per-item lines, with or without a progress bar. */
 export interface IngestProgress {
   /** Writes one line to stderr (above the bar, when there is one). */
   log(line: string): void;
@@ -15,15 +15,16 @@ export interface IngestProgress {
 }
 
 /**
- * A progress bar on stderr for `total` files when there are several, `enabled` (no
- * `--no-progress`) and stderr is a terminal; otherwise plain lines on stderr.
+ * A progress bar on stderr for `total` files (or sources) when there are several, `enabled`
+ * (no `--no-progress`) and stderr is a terminal; otherwise plain lines on stderr. `label` says
+ * what is being done ("ingesting", "reprocessing").
  */
-export function createIngestProgress(total: number, enabled: boolean, stream: NodeJS.WriteStream = process.stderr): IngestProgress {
+export function createIngestProgress(total: number, enabled: boolean, stream: NodeJS.WriteStream = process.stderr, label = 'ingesting'): IngestProgress {
   if (!enabled || !stream.isTTY || total < 2) {
     return { log: (line) => void stream.write(`${line}\n`), advance: () => {}, stop: () => {} };
   }
   const bars = new cliProgress.MultiBar(
-    { stream, clearOnComplete: true, hideCursor: true, format: 'ingesting [{bar}] {value}/{total} {file}' },
+    { stream, clearOnComplete: true, hideCursor: true, format: `${label} [{bar}] {value}/{total} {file}` },
     cliProgress.Presets.shades_classic,
   );
   const bar = bars.create(total, 0, { file: '' });

@@ -32,10 +32,15 @@ export function parseIngestOptions(options: unknown): IngestOptions {
   return parseCommandOptions(IngestOptionsModel, options);
 }
 
-/** What a run of `officials ingest` did. `read` counts every file tried. */
+/**
+ * What a run of `officials ingest` did. `read` counts every file tried; `readAgain` those whose
+ * text was stored but read by an older extractor or failed before; `failed` the bad files and
+ * the articles the extractor failed on (stored, marked FAILED).
+ */
 export interface IngestSummary {
   read: number;
   ingested: number;
+  readAgain: number;
   unchanged: number;
   failed: number;
   people: number;
@@ -46,17 +51,24 @@ export interface IngestSummary {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Which count of the summary an article's outcome adds to. */
+const SUMMARY_FIELD = { INGESTED: 'ingested', REREAD: 'readAgain', UNCHANGED: 'unchanged', FAILED: 'failed' } as const satisfies Record<
+  IngestResult['outcome'],
+  keyof IngestSummary
+>;
+
 /**
  * The summary printed on stdout.
  *
  * @example
- * formatSummary({ read: 3, ingested: 1, unchanged: 1, failed: 1, people: 2, posts: 1, tenures: 2, events: 1 })
- * // 'Articles: 3 read, 1 ingested, 1 unchanged (already ingested), 1 failed\n'
+ * formatSummary({ read: 4, ingested: 1, readAgain: 1, unchanged: 1, failed: 1, people: 2, posts: 1, tenures: 2, events: 1 })
+ * // 'Articles: 4 read, 1 ingested, 1 read again (older extractor), 1 unchanged (already ingested), 1 failed\n'
  * // + 'Written: 2 people, 1 post, 2 tenures, 1 event\n'
  */
 export function formatSummary(summary: IngestSummary): string {
   return (
-    `Articles: ${summary.read} read, ${summary.ingested} ingested, ${summary.unchanged} unchanged (already ingested), ${summary.failed} failed\n` +
+    `Articles: ${summary.read} read, ${summary.ingested} ingested, ${summary.readAgain} read again (older extractor), ` +
+    `${summary.unchanged} unchanged (already ingested), ${summary.failed} failed\n` +
     `Written: ${count(summary.people, 'person', 'people')}, ${count(summary.posts, 'post', 'posts')}, ` +
     `${count(summary.tenures, 'tenure', 'tenures')}, ${count(summary.events, 'event', 'events')}\n`
   );
@@ -73,10 +85,11 @@ interface Ingester {
  * once.
  */
 async function openIngester(env: Environment): Promise<Ingester> {
-  const connection = await connectFromEnvironment(env, createLogger(env.LOG_LEVEL));
+  const log = createLogger(env.LOG_LEVEL);
+  const connection = await connectFromEnvironment(env, log);
   try {
     await connection.store.applySchema();
-    return { ingest: (article) => ingestArticle(connection.store, article), close: () => connection.close() };
+    return { ingest: (article) => ingestArticle(connection.store, article, { log }), close: () => connection.close() };
   } catch (error) {
     await connection.close();
     throw error;
@@ -91,7 +104,8 @@ async function openIngester(env: Environment): Promise<Ingester> {
  */
 export async function ingest(args: readonly string[], options: IngestOptions, env: Environment): Promise<IngestSummary> {
   const paths = await expandArticlePaths(args);
-  const summary: IngestSummary = { read: 0, ingested: 0, unchanged: 0, failed: 0, people: 0, posts: 0, tenures: 0, events: 0 };
+  const summary: IngestSummary = { read: 0, ingested: 0, readAgain: 0, unchanged: 0, failed: 0, people: 0, posts: 0, tenures: 0, events: 0 };
+  let unreadable = 0;
   const progress = createIngestProgress(paths.length, options.progress);
   let ingester: Ingester | undefined;
   try {
@@ -109,7 +123,11 @@ export async function ingest(args: readonly string[], options: IngestOptions, en
       ingester ??= await openIngester(env);
       try {
         const result = await ingester.ingest(article);
-        summary[result.written ? 'ingested' : 'unchanged'] += 1;
+        summary[SUMMARY_FIELD[result.outcome]] += 1;
+        if (result.outcome === 'FAILED') {
+          unreadable += 1;
+          progress.log(`${path}: EXTRACTION_FAILED: ${result.sourceId} stored marked FAILED, without its facts: ${result.extraction.error}`);
+        }
         summary.people += result.people;
         summary.posts += result.posts;
         summary.tenures += result.tenures;
@@ -126,8 +144,10 @@ export async function ingest(args: readonly string[], options: IngestOptions, en
   }
   process.stdout.write(formatSummary(summary));
   if (summary.failed > 0) {
+    const retry =
+      unreadable > 0 ? `; those marked EXTRACTION_FAILED are stored with their text, and \`officials reprocess\` reads them again once the extractor is fixed` : '';
     throw new IngestFailedError(
-      `${summary.failed} of ${count(summary.read, 'file', 'files')} could not be ingested: fix the ones listed above and run again (articles already ingested are skipped as unchanged)`,
+      `${summary.failed} of ${count(summary.read, 'file', 'files')} could not be ingested: fix the ones listed above and run again (articles already ingested are skipped as unchanged)${retry}`,
     );
   }
   return summary;

@@ -6,6 +6,7 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { keysCommand } from './keys.js';
 import { PACKAGE_VERSION } from './package-version.js';
+import { reprocessCommand } from './reprocess.js';
 import { serve } from './serve.js';
 
 /** Prints an error as a person should read it: its message and causes, no stack trace. */
@@ -31,6 +32,7 @@ program
   .action(() => serve(parseEnvironment(process.env)));
 
 program.addCommand(ingestCommand());
+program.addCommand(reprocessCommand());
 program.addCommand(extractCommand());
 program.addCommand(evalCommand());
 program.addCommand(benchCommand());

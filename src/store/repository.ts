@@ -118,6 +118,33 @@ export const repository = {
   search: (store: Store, query: string, first: number) =>
     store.read('searchNames', { query, first: neo4j.int(first) }, parseWith(SearchRowModel)),
 
+  /** One page of sources (without their text), those read with `status` when given, and the total. */
+  async findSources(store: Store, filter: { status: 'OK' | 'FAILED' | null }, page: { offset: number; limit: number }) {
+    const [result] = await store.read('findSources', { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) }, (row) => ({
+      totalCount: Number(row.totalCount),
+      sources: (row.sources as unknown[]).map((source) => SourceRowModel.parse(source)),
+    }));
+    return result ?? { totalCount: 0, sources: [] };
+  },
+
+  /**
+   * Up to `limit` ids of sources after `after` (id order) that an extractor older than
+   * `olderThan` read or failed on; `olderThan` null: any source.
+   */
+  sourceIdsToReprocess: (store: Store, { after, olderThan, limit }: { after: string | null; olderThan: number | null; limit: number }) =>
+    store.read('findSourcesToReprocess', { after, olderThan: olderThan === null ? null : neo4j.int(olderThan), limit: neo4j.int(limit) }, (row) =>
+      String(row.id),
+    ),
+
+  /** How many sources `sourceIdsToReprocess` selects in all, and how many the graph holds. */
+  async countSourcesToReprocess(store: Store, olderThan: number | null): Promise<{ selected: number; total: number }> {
+    const [count] = await store.read('countSourcesToReprocess', { olderThan: olderThan === null ? null : neo4j.int(olderThan) }, (row) => ({
+      selected: Number(row.selected),
+      total: Number(row.total),
+    }));
+    return count ?? { selected: 0, total: 0 };
+  },
+
   async countSources(store: Store): Promise<number> {
     const [count] = await store.read('countSources', {}, (row) => Number(row.count));
     return count ?? 0;

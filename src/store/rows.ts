@@ -76,8 +76,33 @@ export type TenureRow = z.infer<typeof TenureRowModel>;
 export const EvidenceRowModel = z.object({ id: text, quote: text, start: int, end: int, sourceId: text });
 export type EvidenceRow = z.infer<typeof EvidenceRowModel>;
 
-export const SourceRowModel = z.object({ id: text, title: maybeText, url: maybeText, publishedOn: date, author: maybeText });
+/** How the extractor last read a source; a source stored before these were recorded has no version and counts as OK. */
+const ExtractionColumnsModel = z.object({
+  extractorVersion: int,
+  extractionStatus: z.enum(['OK', 'FAILED']).nullish().transform((status) => status ?? 'OK'),
+  extractionError: maybeText,
+});
+
+export const SourceRowModel = z
+  .object({ id: text, title: maybeText, url: maybeText, publishedOn: date, author: maybeText })
+  .extend(ExtractionColumnsModel.shape)
+  .transform(({ extractorVersion, extractionStatus, extractionError, ...row }) => ({
+    ...row,
+    extraction: { version: extractorVersion, status: extractionStatus, error: extractionError },
+  }));
 export type SourceRow = z.infer<typeof SourceRowModel>;
+
+/**
+ * What is stored of how a source was read, to decide whether to read it again: the version and
+ * status (both null for a source stored before they were recorded) and the digest of what was found.
+ */
+export const StoredExtractionRowModel = z.object({
+  extractorVersion: int,
+  extractionStatus: z.enum(['OK', 'FAILED']).nullish().transform((status) => status ?? null),
+  extractionError: maybeText,
+  extractionDigest: maybeText,
+});
+export type StoredExtractionRow = z.infer<typeof StoredExtractionRowModel>;
 
 export const EventRowModel = z.object({
   id: text,

@@ -8,7 +8,7 @@ import { runCli } from '../support/cli.js';
 let dir: string;
 let env: Record<string, string>;
 const at = (name: string) => path.join(dir, name);
-const ONE_FAILED = 'Articles: 1 read, 0 ingested, 0 unchanged (already ingested), 1 failed\nWritten: 0 people, 0 posts, 0 tenures, 0 events\n';
+const ONE_FAILED = 'Articles: 1 read, 0 ingested, 0 read again (older extractor), 0 unchanged (already ingested), 1 failed\nWritten: 0 people, 0 posts, 0 tenures, 0 events\n';
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'officials-ingest-errors-'));
@@ -53,7 +53,7 @@ describe('officials ingest reports bad files without a stack trace', () => {
       expect.stringMatching(new RegExp(`^${escape(at('lo/3-hong.json'))}: INVALID_JSON: not valid JSON`)),
       expect.stringMatching(/^officials: 3 of 3 files could not be ingested: /),
     ]);
-    expect(stdout).toContain('Articles: 3 read, 0 ingested, 0 unchanged (already ingested), 3 failed\n');
+    expect(stdout).toContain('Articles: 3 read, 0 ingested, 0 read again (older extractor), 0 unchanged (already ingested), 3 failed\n');
   });
 });
 

@@ -24,12 +24,12 @@ describe('officials ingest', () => {
 
     const first = await runCli(['ingest', '--no-progress', dir], env);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('Articles: 2 read, 2 ingested, 0 unchanged (already ingested), 0 failed');
+    expect(first.stdout).toContain('Articles: 2 read, 2 ingested, 0 read again (older extractor), 0 unchanged (already ingested), 0 failed');
     expect(first.stdout).toMatch(/Written: 2 people, 2 posts, 2 tenures, \d+ events?/);
 
     const second = await runCli(['ingest', '--no-progress', dir], env);
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('Articles: 2 read, 0 ingested, 2 unchanged (already ingested), 0 failed');
+    expect(second.stdout).toContain('Articles: 2 read, 0 ingested, 0 read again (older extractor), 2 unchanged (already ingested), 0 failed');
     expect(second.stdout).toContain('Written: 0 people, 0 posts, 0 tenures, 0 events');
   });
 });

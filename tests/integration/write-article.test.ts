@@ -58,13 +58,14 @@ describe('writing an article', () => {
     const nodes = await countNodes();
 
     const second = await ingestArticle(store, seedArticle());
-    expect(second).toEqual({ ...first, written: false, updates: 0, people: 0, posts: 0, tenures: 0, events: 0 });
+    expect(second).toEqual({ ...first, outcome: 'UNCHANGED', written: false, updates: 0, people: 0, posts: 0, tenures: 0, events: 0 });
     expect(await countNodes()).toBe(nodes);
   });
 
   it('is one transaction: a failure part-way writes nothing at all', async () => {
     const before = await countNodes();
-    await expect(writeArticle(store, 'source:broken', graphWithBadEventDate)).rejects.toThrow(/not-a-date|date/i);
+    const reading = { extraction: { version: 2, status: 'OK' as const, error: null, digest: 'd' }, build: graphWithBadEventDate };
+    await expect(writeArticle(store, 'source:broken', reading)).rejects.toThrow(/not-a-date|date/i);
     expect(await countNodes()).toBe(before);
     const { records } = await store.driver.executeQuery("MATCH (s:Source {id: 'source:broken'}) RETURN s");
     expect(records).toHaveLength(0);

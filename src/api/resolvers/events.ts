@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { evidenceOf, isRow, required } from './people.js';
-import { cursorOf } from './query.js';
+import { connectionOf } from '../connection.js';
 
 export const eventResolvers: Resolvers = {
   Event: {
@@ -17,12 +17,7 @@ export const eventResolvers: Resolvers = {
       (await loaders.evidenceById.loadMany(participation.evidenceIds)).filter(isRow),
   },
   EventConnection: {
-    edges: ({ events, offset }) => events.map((node, index) => ({ node, cursor: cursorOf(offset + index) })),
-    pageInfo: ({ events, offset, totalCount }) => ({
-      hasNextPage: offset + events.length < totalCount,
-      hasPreviousPage: offset > 0,
-      startCursor: events.length > 0 ? cursorOf(offset) : null,
-      endCursor: events.length > 0 ? cursorOf(offset + events.length - 1) : null,
-    }),
+    edges: ({ events, offset, totalCount }) => connectionOf(events, offset, totalCount).edges,
+    pageInfo: ({ events, offset, totalCount }) => connectionOf(events, offset, totalCount).pageInfo,
   },
 };

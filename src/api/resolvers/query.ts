@@ -1,21 +1,12 @@
 import { ROLE_NAMES } from '../../domain/roles.js';
 import { repository } from '../../store/repository.js';
 import { holdingsOn } from '../as-of.js';
+import { offsetAfter } from '../connection.js';
 import { badInput, notFound } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { pageSize } from '../page-size.js';
 import { searchQuery } from '../search-query.js';
 import type { ApiContext } from '../context.js';
-
-/** Cursors are opaque to clients: base64 of the offset of the item. */
-export const cursorOf = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
-
-function offsetAfter(cursor: string | null | undefined): number {
-  if (cursor === null || cursor === undefined) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
-  if (!match) throw badInput('after', `not a cursor from this API: ${JSON.stringify(cursor)} (use pageInfo.endCursor)`);
-  return Number(match[1]) + 1;
-}
 
 async function existingOrganization(id: string, { loaders }: ApiContext) {
   const organization = await loaders.organizationById.load(id);
@@ -52,6 +43,12 @@ export const queryResolvers: QueryResolvers = {
       { offset, limit },
     );
     return { ...result, offset };
+  },
+
+  async sources(_, { status, first, after }, { store }) {
+    const limit = pageSize('first', first, 20);
+    const offset = offsetAfter(after);
+    return { ...(await repository.findSources(store, { status: status ?? null }, { offset, limit })), offset };
   },
 
   async search(_, { text, first }, { store, loaders }) {

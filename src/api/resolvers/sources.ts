@@ -1,4 +1,5 @@
 import { holdingsOn } from '../as-of.js';
+import { connectionOf } from '../connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { isRow, required } from './people.js';
 import { bySeniority } from './query.js';
@@ -15,6 +16,10 @@ export const sourceResolvers: Resolvers = {
       const children = (await loaders.organizationById.loadMany(links.map((link) => link.id))).filter(isRow);
       return children.map((child) => ({ organization: child, on, minCertainty }));
     },
+  },
+  SourceConnection: {
+    edges: ({ sources, offset, totalCount }) => connectionOf(sources, offset, totalCount).edges,
+    pageInfo: ({ sources, offset, totalCount }) => connectionOf(sources, offset, totalCount).pageInfo,
   },
   OrgChartPost: {
     holders: async ({ post, on, minCertainty }, _, { loaders }) => holdingsOn(await loaders.tenuresByPostId.load(post.id), on, minCertainty),

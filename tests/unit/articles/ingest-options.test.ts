@@ -23,8 +23,8 @@ describe('officials ingest options', () => {
 
 describe('the ingest summary', () => {
   it('counts articles and what was written, in words that agree with the numbers', () => {
-    expect(formatSummary({ read: 4, ingested: 2, unchanged: 1, failed: 1, people: 1, posts: 3, tenures: 1, events: 0 })).toBe(
-      'Articles: 4 read, 2 ingested, 1 unchanged (already ingested), 1 failed\nWritten: 1 person, 3 posts, 1 tenure, 0 events\n',
+    expect(formatSummary({ read: 5, ingested: 2, readAgain: 1, unchanged: 1, failed: 1, people: 1, posts: 3, tenures: 1, events: 0 })).toBe(
+      'Articles: 5 read, 2 ingested, 1 read again (older extractor), 1 unchanged (already ingested), 1 failed\nWritten: 1 person, 3 posts, 1 tenure, 0 events\n',
     );
   });
 });
