@@ -76,6 +76,9 @@ export const ROLES = {
   ACTING_CHAIR: { vi: 'Quyền Chủ tịch', en: 'Acting Chair', singleHolder: true },
   ACTING_DIRECTOR: { vi: 'Quyền Giám đốc', en: 'Acting Director', singleHolder: true },
   ACTING_MINISTER: { vi: 'Quyền Bộ trưởng', en: 'Acting Minister', singleHolder: true },
+  // "Trợ lý"/"Thư ký" of a leader (corpus Convention 3): of the body of the leader's post.
+  ASSISTANT: { vi: 'Trợ lý', en: 'Assistant', singleHolder: false },
+  AIDE: { vi: 'Thư ký', en: 'Secretary (aide)', singleHolder: false },
 } as const satisfies Record<string, { vi: string; en: string; singleHolder: boolean }>;
 
 export type Role = keyof typeof ROLES;

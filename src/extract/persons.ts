@@ -220,3 +220,21 @@ function titleChain(
   }
   return { titles, end };
 }
+
+/**
+ * "Trợ lý đồng chí A, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ": A is named inside the
+ * assistant's title, with the titles there. Principals are mentions of their own, kept apart
+ * from the person spans later steps read: A is neither the subject of a change nor a participant
+ * for being named in someone else's title.
+ */
+export function principalsOf(doc: Doc, titles: readonly TitleSpan[]): PersonMention[] {
+  const principals: PersonMention[] = [];
+  for (const title of titles) {
+    const principal = title.principal;
+    if (principal === undefined) continue;
+    const start = (doc.tokens[principal.name.start] as Token).start;
+    const end = principal.titles[principal.titles.length - 1]?.evidence.end ?? (doc.tokens[principal.name.end - 1] as Token).end;
+    principals.push({ name: principal.name.name, titles: [...principal.titles], evidence: { quote: doc.body.slice(start, end), start, end } });
+  }
+  return principals;
+}

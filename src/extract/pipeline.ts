@@ -7,7 +7,7 @@ import { findEvents } from './events.js';
 import { findBodyEnds, findGovernmentEnds } from './government-ends.js';
 import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
-import { findPersons } from './persons.js';
+import { findPersons, principalsOf } from './persons.js';
 import { linkTitles } from './title-links.js';
 import { findTitles } from './titles.js';
 
@@ -31,7 +31,7 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   addParticipants(doc, persons, events);
   return {
     context,
-    persons: persons.map((person) => person.mention),
+    persons: [...persons.map((person) => person.mention), ...principalsOf(doc, titles)],
     events: events.map((event) => event.event),
     changes: findChanges(doc, persons, titles, links, dates),
     governmentEnds: findGovernmentEnds(doc, areas, dates),

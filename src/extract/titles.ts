@@ -15,6 +15,7 @@ import { isInterimTitleAt } from './interim.js';
 import { readTitleTerm } from './terms.js';
 import { isCapitalizedWord, type Token } from './tokens.js';
 import { isCounted } from './counts.js';
+import { mayStartAssistantTitle, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
 import { readName, type NameOptions } from './names.js';
 
 /**
@@ -103,6 +104,8 @@ export interface TitleSpan {
   start: number;
   /** Exclusive token index. */
   end: number;
+  /** An assistant's title names the leader assisted: "Trợ lý đồng chí A, Thủ tướng Chính phủ". */
+  principal?: Principal;
 }
 
 interface ParsedTitle {
@@ -121,6 +124,12 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!mayStartTitle(doc.tokens, i)) continue;
     const context = contexts.at(i);
+    const assistant = mayStartAssistantTitle(doc.tokens, i) ? assistantTitle(doc, i, context, named) : null;
+    if (assistant !== null) {
+      titles.push(assistant);
+      i = assistant.end - 1;
+      continue;
+    }
     const parsed = parseTitle(doc.tokens, i, context, named);
     if (parsed === null) {
       const seen = readBody(doc.tokens, i, context);
@@ -149,7 +158,23 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
     });
     i = (term?.end ?? parsed.end) - 1;
   }
+  joinConcurrentTitles(doc, titles);
   return titles;
+}
+
+/**
+ * "Bí thư Đảng ủy kiêm Chủ tịch HĐND phường" is one title as written, with two posts (corpus
+ * Convention 2): both titles keep their own role and body and take the joint words.
+ */
+function joinConcurrentTitles(doc: Doc, titles: TitleSpan[]): void {
+  for (let k = 0; k + 1 < titles.length; k++) {
+    const first = titles[k] as TitleSpan;
+    const second = titles[k + 1] as TitleSpan;
+    if (doc.tokens[first.end]?.lower !== 'kiêm' || second.start !== first.end + 1) continue;
+    const evidence = evidenceOf(doc.body, first.mention.evidence.start, second.mention.evidence.end);
+    first.mention = { ...first.mention, asWritten: evidence.quote, evidence };
+    second.mention = { ...second.mention, asWritten: evidence.quote, evidence };
+  }
 }
 
 /**
@@ -158,7 +183,24 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
  */
 function mayStartTitle(tokens: readonly Token[], index: number): boolean {
   const lower = tokens[index]?.lower;
-  return lower === 'nguyên' || lower === 'phó' || lower === 'quyền' || ROLE_HEADS.startsAt(tokens, index) || mayStartBody(tokens, index);
+  return lower === 'nguyên' || lower === 'phó' || lower === 'quyền' || ROLE_HEADS.startsAt(tokens, index) || mayStartBody(tokens, index) || mayStartAssistantTitle(tokens, index);
+}
+
+/** "Trợ lý đồng chí A, <title>, <title>" at token `index`: one title, its principal's titles inside. */
+function assistantTitle(doc: Doc, index: number, context: AreaContext, named: Map<string, BodyRef>): TitleSpan | null {
+  const inner = (at: number): InnerTitle | null => {
+    const parsed = parseTitle(doc.tokens, at, context, named);
+    if (parsed === null) return null;
+    const evidence = evidenceOf(doc.body, (doc.tokens[parsed.former ? at + 1 : at] as Token).start, (doc.tokens[parsed.end - 1] as Token).end);
+    const term = parsed.body === null ? null : readTitleTerm(doc.tokens, parsed.end);
+    const mention: TitleMention = { asWritten: evidence.quote, role: parsed.role, body: parsed.body, status: parsed.former ? 'FORMER' : 'CURRENT', term: term?.term ?? null, evidence };
+    return { mention, wordsEnd: parsed.end, end: term?.end ?? parsed.end };
+  };
+  const read = readAssistantTitle(doc.tokens, index, inner);
+  if (read === null) return null;
+  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[read.wordsEnd - 1] as Token).end);
+  const mention: TitleMention = { asWritten: evidence.quote, role: read.role, body: read.body, status: 'CURRENT', term: null, evidence };
+  return { mention, start: index, end: read.end, ...(read.principal === null ? {} : { principal: read.principal }) };
 }
 
 /** "Tỉnh ủy viên", "Thành ủy viên [Hạ Long]": a member of that Party committee. */
