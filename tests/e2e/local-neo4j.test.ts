@@ -10,6 +10,16 @@ import { startCli, waitForHttp } from '../support/cli.js';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'officials-local-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** Starting Neo4j twice on a busy 2-core machine takes minutes, not the default 60 s. */
+const TWO_STARTS_MS = 420_000;
+
+/** Processes this test started, stopped in afterAll even when an assertion fails midway. */
+const started: { servers: Array<ReturnType<typeof startCli>>; jvmPids: number[] } = { servers: [], jvmPids: [] };
+afterAll(() => {
+  for (const server of started.servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  for (const pid of started.jvmPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+});
+
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -22,8 +32,10 @@ const isAlive = (pid: number) => {
 async function serveLocally() {
   const port = await findFreePort();
   const server = startCli(['serve'], { DATA_DIR: dataDir, PORT: String(port) });
+  started.servers.push(server);
   await waitForHttp(`http://127.0.0.1:${port}/readyz`, 180_000, () => server.child.exitCode !== null);
   const record = JSON.parse(readFileSync(path.join(dataDir, 'neo4j-local.json'), 'utf8')) as { uri: string; pid: number };
+  started.jvmPids.push(record.pid);
   return { server, record, port };
 }
 
@@ -74,5 +86,5 @@ describe('officials serve with NEO4J_URI unset', () => {
     expect(isAlive(again.record.pid)).toBe(false);
     const debugLog = readFileSync(path.join(dataDir, 'neo4j', 'logs', 'debug.log'), 'utf8');
     expect(debugLog).not.toMatch(/recovery (is )?(required|completed)/i);
-  });
+  }, TWO_STARTS_MS);
 });
