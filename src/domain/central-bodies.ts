@@ -71,11 +71,11 @@ const STATE: readonly CentralBody[] = [
 ];
 
 // NA committees are named in full with "của Quốc hội"; news often leaves it out.
-const ofAssembly = (name: string, en: string, mergedInto?: string): CentralBody => ({
+const ofAssembly = (name: string, en: string, mergedInto?: string, others: readonly string[] = []): CentralBody => ({
   vi: `${name} của Quốc hội`,
   en: `${en} of the National Assembly`,
   kind: 'NATIONAL_ASSEMBLY',
-  variants: [name, `${name} Quốc hội`],
+  variants: [name, `${name} Quốc hội`, ...others.flatMap((other) => [other, `${other} Quốc hội`, `${other} của Quốc hội`])],
   ...(mergedInto === undefined ? {} : { mergedInto: `${mergedInto} của Quốc hội` }),
 });
 // Boards of the Standing Committee: "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội".
@@ -107,6 +107,11 @@ const NATIONAL_ASSEMBLY: readonly CentralBody[] = [
   ofAssembly('Ủy ban Đối ngoại', 'Foreign Affairs Committee', 'Ủy ban Quốc phòng, An ninh và Đối ngoại'),
   ofAssembly('Ủy ban Văn hóa, Giáo dục', 'Committee on Culture and Education', 'Ủy ban Văn hóa và Xã hội'),
   ofAssembly('Ủy ban Xã hội', 'Social Affairs Committee', 'Ủy ban Văn hóa và Xã hội'),
+  // The committees before 2016.
+  ofAssembly('Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng', 'Committee on Culture, Education, Youth, Adolescents and Children', 'Ủy ban Văn hóa và Xã hội', [
+    'Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng',
+  ]),
+  ofAssembly('Ủy ban về các vấn đề xã hội', 'Committee on Social Affairs', 'Ủy ban Văn hóa và Xã hội', ['Ủy ban các vấn đề xã hội']),
   ofStandingCommittee('Ban Công tác đại biểu', 'Deputy Affairs Board'),
   ofStandingCommittee('Ban Dân nguyện', "People's Petitions Board"),
 ];

@@ -17,6 +17,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   BTV: 'Ban Thường vụ',
   MTTQ: 'Mặt trận Tổ quốc',
   ĐBQH: 'Đại biểu Quốc hội',
+  QH: 'Quốc hội',
   UBKT: 'Ủy ban Kiểm tra',
   CHQS: 'Chỉ huy Quân sự',
 };

@@ -4,8 +4,8 @@ import { centralBody, committeeBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, un
 import { areaFor, communeOfArticle, provinceUnit, type AreaContext } from './context.js';
 import { Lexicon } from './lexicon.js';
 import { COUNCIL_COMMITTEES, DEPARTMENTS, PARTY_COMMISSIONS } from './body-names.js';
-import { centralBodyPhrases, centralBodyRef } from './central-names.js';
-import { NUMBERED_MILITARY_UNITS } from '../domain/central-bodies.js';
+import { centralBodyPhrases, centralBodyRef, phrasesOf } from './central-names.js';
+import { CENTRAL_BODIES, NUMBERED_MILITARY_UNITS } from '../domain/central-bodies.js';
 import { COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
 import type { Token } from './tokens.js';
 
@@ -49,7 +49,10 @@ const MILITARY_COMMAND = (head: string): Form => ofUnit('MILITARY', head, 'Milit
 // Only provinces have departments and Party bloc committees: "Sở Tài chính" alone is the province's.
 const ofProvince = (kind: OrganizationKind, head: string, headEn: string): Form => ({ shape: 'unit', kind, head, headEn, unitRequired: false, implied: PROVINCE_LEVEL });
 const lower = (names: readonly (readonly [string, string])[], form: (vi: string, en: string) => Form) =>
-  names.map(([vi, en]) => [vi.toLowerCase(), form(vi, en)] as const);
+  names.flatMap(([vi, en]) => [vi, ...departmentVariants(vi)].flatMap(phrasesOf).map((phrase) => [phrase, form(vi, en)] as const));
+// A department is spelled as its ministry is: "Sở TT&TT" as "Bộ TT&TT".
+const MINISTRY_VARIANTS = new Map<string, readonly string[]>(CENTRAL_BODIES.flatMap((body) => (body.field === undefined ? [] : [[`Sở ${body.field}`, body.variants ?? []] as const])));
+const departmentVariants = (vi: string): string[] => (MINISTRY_VARIANTS.get(vi) ?? []).map((variant) => `Sở ${variant.slice('Bộ '.length)}`);
 
 const FORMS = new Lexicon<Form>([
   ...centralBodyPhrases().map(([phrase, body]) => [phrase, fixed(() => centralBodyRef(body))] as const),

@@ -86,13 +86,20 @@ function closing(tokens: readonly Token[], open: number): number | null {
   return null;
 }
 
-/** "gồm:" closing a line: the first person of each bulleted line after it. */
+/** "- ", "• ", or a number "1." / "2)" opening a line of a list. */
+function isBullet(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.kind === 'number') return tokens[index + 1]?.text === '.' || tokens[index + 1]?.text === ')';
+  return BULLETS.has(token?.text ?? '');
+}
+
+/** "gồm:" or "như sau:" closing a line: the first person of each bulleted or numbered line after it. */
 function bulletedMembers(doc: Doc, persons: readonly PersonSpan[], newline: number): PersonSpan[] {
   const members: PersonSpan[] = [];
   let index = persons.findIndex((person) => person.start > newline);
   for (const paragraph of doc.paragraphs) {
     if (paragraph.tokenStart <= newline) continue;
-    if (!BULLETS.has(doc.tokens[paragraph.tokenStart]?.text ?? '')) break;
+    if (!isBullet(doc.tokens, paragraph.tokenStart)) break;
     while (index >= 0 && index < persons.length && (persons[index] as PersonSpan).start < paragraph.tokenStart) index++;
     const person = persons[index];
     if (person !== undefined && person.start < paragraph.tokenEnd) members.push(person);

@@ -236,6 +236,8 @@ function readRoles(tokens: readonly Token[], index: number): readonly BareRole[]
   const deputy = tokens[position]?.lower === 'phó';
   if (deputy) position++;
   if (tokens[position]?.lower === 'trưởng' && tokens[position - 1]?.lower === 'tăng') return NO_ROLES;
+  // "chức vụ Trưởng ban …": "vụ" ends "chức vụ" (a post), it starts no "Vụ trưởng".
+  if (tokens[position]?.lower === 'vụ' && tokens[position - 1]?.lower === 'chức') return NO_ROLES;
   const heads = ROLE_HEADS.matchAll(tokens, position);
   if (heads.length === 0) return NO_ROLES;
   const roles: BareRole[] = [];
@@ -287,11 +289,11 @@ function withOwnBody(tokens: readonly Token[], bare: BareRole, reader: PostBodyR
 const MAX_OFFICE_ROLE = 4;
 
 /**
- * "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội": a Secretary General named alone is of the body
+ * "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội", "Tổng Thư ký kiêm Chủ nhiệm …": a Secretary General named alone is of the body
  * whose office the next title heads; null when no such title follows.
  */
 function bodyOfNextOffice(tokens: readonly Token[], position: number, context: AreaContext): BodyRef | null {
-  if (tokens[position]?.text !== ',' && tokens[position]?.text !== '-') return null;
+  if (tokens[position]?.text !== ',' && tokens[position]?.text !== '-' && tokens[position]?.lower !== 'kiêm') return null;
   for (let k = position + 1; k <= position + MAX_OFFICE_ROLE; k++) {
     if (tokens[k]?.lower !== 'văn' || tokens[k + 1]?.lower !== 'phòng') continue;
     const office = readBody(tokens, k, context)?.body;

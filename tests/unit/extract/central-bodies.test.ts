@@ -19,8 +19,14 @@ describe('the central bodies table', () => {
   it('reads punctuation between words loosely', () => {
     expect(phrasesOf('Bộ Văn hóa, Thể thao và Du lịch')).toEqual([
       'bộ văn hóa , thể thao và du lịch',
+      'bộ văn hóa , thể thao - du lịch',
+      'bộ văn hóa , thể thao & du lịch',
       'bộ văn hóa - thể thao và du lịch',
+      'bộ văn hóa - thể thao - du lịch',
+      'bộ văn hóa - thể thao & du lịch',
       'bộ văn hóa thể thao và du lịch',
+      'bộ văn hóa thể thao - du lịch',
+      'bộ văn hóa thể thao & du lịch',
     ]);
     expect(phrasesOf('Bộ GD-ĐT')).toContain('bộ gd - đt');
   });
