@@ -8,6 +8,7 @@ import { centralBodyPhrases, centralBodyRef, phrasesOf } from './central-names.j
 import { CENTRAL_BODIES, NUMBERED_MILITARY_UNITS } from '../domain/central-bodies.js';
 import { COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
 import type { Token } from './tokens.js';
+import { mayStartYouthUnion, readYouthUnion } from './youth-unions.js';
 
 /**
  * The grammar of body names: a central body ("TW Đảng", "Quốc hội"), a Party committee
@@ -91,13 +92,15 @@ const FORMS = new Lexicon<Form>([
 
 /** Whether a body's name may start at token `index`: false rules `readBody` out cheaply. */
 export function mayStartBody(tokens: readonly Token[], index: number): boolean {
-  return FORMS.startsAt(tokens, index) || COMMITTEE_WORDS.startsAt(tokens, index) || tokens[index]?.lower === 'đảng';
+  return FORMS.startsAt(tokens, index) || COMMITTEE_WORDS.startsAt(tokens, index) || tokens[index]?.lower === 'đảng' || mayStartYouthUnion(tokens, index);
 }
 
 /** The body named at token `index`, or null. */
 export function readBody(tokens: readonly Token[], index: number, context: AreaContext): BodyMatch | null {
   const committee = readCommittee(tokens, index, context);
   if (committee !== null) return { body: committee.body, spelled: committee.body.name, kind: 'PARTY_COMMITTEE', committee: null, end: committee.end };
+  const union = readYouthUnion(tokens, index, context);
+  if (union !== null) return { ...union, kind: 'MASS_ORGANIZATION', committee: null };
   const form = FORMS.match(tokens, index);
   if (form === null) return null;
   return completeForm(tokens, form.value, afterAbbreviation(tokens, form.end), context);

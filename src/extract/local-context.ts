@@ -42,6 +42,11 @@ export class ContextMap {
           break;
         }
       }
+      const list = listPlace(doc, sentence.tokenStart, sentence.tokenEnd, main);
+      if (list !== null) {
+        const before = shifts[shifts.length - 1]?.context ?? main;
+        shifts.push({ start: list.start, context: list.context }, { start: sentence.tokenEnd, context: before });
+      }
     }
     return new ContextMap(main, shifts);
   }
@@ -52,6 +57,28 @@ export class ContextMap {
     const shift = this.shifts[firstStartingAtOrAfter(this.shifts, index + 1) - 1];
     return shift?.context ?? this.main;
   }
+}
+
+// "kinh qua nhiều vị trí ở Kiên Giang (cũ) như: …", "… của tỉnh Hà Tĩnh: …": a list of posts in a province.
+const LIST_PLACE_WORDS = new Set(['ở', 'tại', 'của']);
+const LIST_OPENERS = new Set([':', 'như']);
+
+/**
+ * A province named right before a list ("ở Kiên Giang (cũ) như: Trưởng Ban Tổ chức Tỉnh ủy, …"):
+ * the list's bare "Tỉnh ủy", "UBND tỉnh" are that province's, to the end of the sentence.
+ */
+function listPlace(doc: Doc, from: number, to: number, main: AreaContext): Shift | null {
+  const { tokens } = doc;
+  for (let i = from; i < to; i++) {
+    if (!LIST_PLACE_WORDS.has(tokens[i]?.lower ?? '')) continue;
+    const level = tokens[i + 1]?.lower === 'tỉnh' ? 1 : 0;
+    const province = readProvinceName(tokens, i + 1 + level);
+    if (province === null || CENTRAL_CITY_NAMES.has(province.name)) continue;
+    let end = province.end;
+    if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3;
+    if (LIST_OPENERS.has(tokens[end]?.lower ?? '')) return { start: i, context: withProvince(main, province.name) };
+  }
+  return null;
 }
 
 /** "Thừa Thiên - Huế ,", "thành phố Cẩm Phả (Quảng Ninh) ,": the context it sets, or null. */

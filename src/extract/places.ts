@@ -18,9 +18,9 @@ export interface LevelWord {
 
 export const PROVINCE_LEVEL: LevelWord = { vi: 'tỉnh', en: 'Provincial', level: 'PROVINCE', areaKind: 'PROVINCE', committee: 'Tỉnh ủy' };
 export const CITY_LEVEL: LevelWord = { vi: 'thành phố', en: 'City', level: 'CITY', areaKind: 'CITY', committee: 'Thành ủy' };
-const DISTRICT: LevelWord = { vi: 'huyện', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Huyện ủy' };
-const URBAN_DISTRICT: LevelWord = { vi: 'quận', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Quận ủy' };
-const TOWN: LevelWord = { vi: 'thị xã', en: 'Town', level: 'DISTRICT', areaKind: 'TOWN', committee: 'Thị ủy' };
+export const DISTRICT: LevelWord = { vi: 'huyện', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Huyện ủy' };
+export const URBAN_DISTRICT: LevelWord = { vi: 'quận', en: 'District', level: 'DISTRICT', areaKind: 'DISTRICT', committee: 'Quận ủy' };
+export const TOWN: LevelWord = { vi: 'thị xã', en: 'Town', level: 'DISTRICT', areaKind: 'TOWN', committee: 'Thị ủy' };
 const COMMUNE: LevelWord = { vi: 'xã', en: 'Commune', level: 'COMMUNE', areaKind: 'COMMUNE', committee: 'Đảng ủy xã' };
 const WARD: LevelWord = { vi: 'phường', en: 'Ward', level: 'COMMUNE', areaKind: 'WARD', committee: 'Đảng ủy phường' };
 const TOWNSHIP: LevelWord = { vi: 'thị trấn', en: 'Township', level: 'COMMUNE', areaKind: 'TOWN', committee: 'Đảng ủy thị trấn' };

@@ -50,3 +50,11 @@ export function followsRoleWord(tokens: readonly Token[], name: NameMatch, known
   }
   return false;
 }
+
+/** Whether a role word, maybe after "nguyên" and "Phó", starts at token `index`: "Phó Giám đốc …", "trưởng phòng …". */
+export function startsWithRoleWord(tokens: readonly Token[], index: number): boolean {
+  let k = index;
+  if (tokens[k]?.lower === 'nguyên') k++;
+  if (tokens[k]?.lower === 'phó') k++;
+  return ROLE_WORDS.match(tokens, k) !== null || tokens[k]?.lower === 'trưởng';
+}

@@ -8,6 +8,7 @@ import { sharedTitleMembers } from './shared-titles.js';
 import { subjectAt } from './subjects.js';
 import type { TitleSpan } from './titles.js';
 import { isRomanNumeral, readTerm } from './terms.js';
+import { continuesPastItem, listIntroductionBefore, PAST_WORDS } from './career-lists.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -32,12 +33,15 @@ const CUES = phraseSet([
 ]);
 const CUE_FILLERS = new Set([':', 'các', 'mới', 'tân']);
 // "nguyên" marks only its own title (titles.ts), not the ones after it.
-const FORMER_WORDS = phraseSet(['từng', 'đã giữ', 'kinh qua', 'trải qua', 'thôi', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'nghỉ hưu', 'trước đó']);
+const FORMER_WORDS = phraseSet(['từng', 'đã giữ', 'kinh qua', 'trải qua', 'thôi', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'nghỉ hưu', 'trước đó', 'trước đây']);
 const RUN_JOINERS = new Set([',', ';', 'và', 'rồi', 'kiêm']);
 const MAX_CUE_LENGTH = 3;
 // "ông từng giữ các cương vị <title>": the word of the past is close before the title.
 const FORMER_WINDOW = 8;
 const MAX_SUBJECT_DISTANCE = 30;
+const MAX_CAREER_SUBJECT_DISTANCE = 60;
+// "trước đó từng làm", "đã từng giữ": the word of the past just before the cue.
+const PAST_CUE_REACH = 3;
 const MAX_PARENTHESIS = 12;
 
 /** Links every title no apposition claimed to the person the sentence gives it to. */
@@ -82,16 +86,22 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
       link(title, [object], sentence.tokenStart);
       continue;
     }
-    const cueStart = cueBefore(doc.tokens, title.start);
+    const list = listIntroductionBefore(doc.tokens, spans, title.start, sentence.tokenStart);
+    const cueStart = cueBefore(doc.tokens, title.start) ?? list?.verbStart ?? null;
     if (cueStart === null) continue;
-    const subject = subjectAt(doc, persons, personAt, cueStart, Math.max(sentence.tokenStart, cueStart - MAX_SUBJECT_DISTANCE));
+    // "Ông A sinh năm …, quê …, có trình độ …; từng là <title>": a career reaches further back.
+    const past = list?.past === true || hasWord(doc, PAST_WORDS, cueStart - PAST_CUE_REACH, cueStart + 1);
+    const reach = past ? MAX_CAREER_SUBJECT_DISTANCE : MAX_SUBJECT_DISTANCE;
+    const subject = subjectAt(doc, persons, personAt, cueStart, Math.max(sentence.tokenStart, cueStart - reach));
     if (subject === null || subject.people.length === 0) continue;
-    const former = link(title, subject.people, subject.end);
-    // The titles that follow, joined by commas, "và", "rồi": the same person's.
+    const former = link(title, subject.people, subject.end, list?.past === true);
+    // The titles that follow, joined by commas, "và", "rồi": the same person's; a career list
+    // goes on past an item the grammar could not read.
     for (let next = k + 1, end = title.end; next < titles.length; next++) {
       const following = titles[next] as TitleSpan;
       const joint = afterTitle(doc.tokens, end);
-      if (!RUN_JOINERS.has(doc.tokens[joint]?.lower ?? '') || following.start !== joint + 1 || claimed.has(following.mention)) break;
+      const joined = RUN_JOINERS.has(doc.tokens[joint]?.lower ?? '') && following.start === joint + 1;
+      if (!(joined || (past && continuesPastItem(doc.tokens, spans, joint, following.start))) || claimed.has(following.mention)) break;
       if (objectAfter(doc, persons, personAt, afterTitle(doc.tokens, following.end), sentence.tokenEnd) !== null) break;
       link(following, subject.people, following.start, former);
       end = following.end;
