@@ -16,6 +16,7 @@ import type { Token } from './tokens.js';
 const MAX_SUBJECT_GAP = 3;
 const MAX_OBJECT_GAP = 4;
 const MAX_INTRODUCER_GAP = 3;
+const MAX_ASIDE = 12;
 const LIST_JOINERS = new Set([',', ';', 'và', 'cùng', 'ông', 'bà', 'đồng', 'chí', 'các', 'với']);
 const INTRODUCERS = new Set([':', 'là', 'gồm', 'cho']);
 // Between an actor and the change: "ông A ký quyết định bổ nhiệm", "ông A trao quyết định …".
@@ -70,10 +71,20 @@ function listStartingAt(tokens: readonly Token[], persons: readonly PersonSpan[]
   return persons.slice(index, last + 1);
 }
 
+/** Only joiners, and a short aside "(Chủ tịch UBND tỉnh)", between two listed people. */
 function joined(tokens: readonly Token[], previous: PersonSpan, next: PersonSpan): boolean {
   if (next.start <= previous.end) return false;
-  for (let k = previous.end; k < next.start; k++) if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  for (let k = previous.end; k < next.start; k++) {
+    const close = tokens[k]?.text === '(' ? closingAside(tokens, k, next.start) : null;
+    if (close !== null) k = close;
+    else if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  }
   return true;
+}
+
+function closingAside(tokens: readonly Token[], open: number, before: number): number | null {
+  for (let k = open + 1; k < Math.min(before, open + MAX_ASIDE); k++) if (tokens[k]?.text === ')') return k;
+  return null;
 }
 
 function actsBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -1,6 +1,7 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
 import { peopleOfVerb } from './change-people.js';
+import { announcedPosts, rosterEntries, type AnnouncedPost } from './change-rosters.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
 import { changeVerbsIn, continuesPost, isInterimDuty, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
@@ -11,6 +12,7 @@ import { hasPlannedWord } from './planned.js';
 import type { PersonSpan } from './persons.js';
 import { isEffective, sceneDates } from './scenes.js';
 import type { Sentence } from './sentences.js';
+import { bulletedMembers, type SpanIndex } from './shared-titles.js';
 import { firstStartingAtOrAfter } from './spans.js';
 import type { TitleLink } from './title-links.js';
 import type { TitleSpan } from './titles.js';
@@ -46,8 +48,18 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
   };
   const found: Found[] = [];
   const scenes = sceneDates(doc, dates);
+  const announced: AnnouncedPost[] = [];
+  const linksOf = linksByTitle(links);
+  const spans = lazySpans(doc, persons, titles);
   for (const sentence of doc.sentences) {
     const verbs = changeVerbsIn(doc, sentence, inPerson);
+    if (verbs.length === 0) {
+      for (const entry of rosterEntries(doc, sentence, titles, persons, linksOf, spans, announced)) {
+        const { kind, planned, verb } = entry.announced;
+        found.push({ kind, sentence, start: entry.start, end: entry.end, planned, verb, person: entry.person, title: entry.title });
+      }
+      continue;
+    }
     let previousPeople: PersonSpan[] = [];
     verbs.forEach((verb, index) => {
       const clauseStart = verbs[index - 1]?.end ?? sentence.tokenStart;
@@ -65,6 +77,8 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       }
       let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
       if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start)) people = previousPeople;
+      if (people.length === 0 && posted.size === 0 && opensBullets(doc, scopeEnd)) people = bulletedMembers(doc, persons, scopeEnd);
+      if (people.length === 0 && posted.size === 0) announced.push(...announcedPosts(unclaimedIn(free, verb.end, scopeEnd), kind, planned, verb.words));
       previousPeople = people;
       const posts = postsOf(doc, people, own, free, verb, clauseStart, scopeEnd);
       people.forEach((person, k) => {
@@ -92,6 +106,41 @@ interface FreeTitles {
   attached: ReadonlySet<TitleMention>;
   /** Titles a verb or cue gave to a person (title-links.ts). */
   linked: ReadonlySet<TitleSpan>;
+}
+
+function linksByTitle(links: readonly TitleLink[]): Map<TitleSpan, TitleLink[]> {
+  const byTitle = new Map<TitleSpan, TitleLink[]>();
+  for (const link of links) byTitle.set(link.title, [...(byTitle.get(link.title) ?? []), link]);
+  return byTitle;
+}
+
+/** Where people and titles are, counted once and only when a roster asks. */
+function lazySpans(doc: Doc, persons: readonly PersonSpan[], titles: readonly TitleSpan[]): () => SpanIndex {
+  let spans: SpanIndex | null = null;
+  return () => {
+    if (spans !== null) return spans;
+    const personAt = new Int32Array(doc.tokens.length).fill(-1);
+    persons.forEach((person, index) => personAt.fill(index, person.start, person.end));
+    const titleStarts = new Uint8Array(doc.tokens.length);
+    for (const title of titles) titleStarts[title.start] = 1;
+    spans = { personAt, titleStarts };
+    return spans;
+  };
+}
+
+/** "… phân công tham gia Ban Bí thư gồm:" closing its line: the list follows in bulleted lines. */
+function opensBullets(doc: Doc, scopeEnd: number): boolean {
+  return doc.tokens[scopeEnd - 1]?.text === ':' && doc.tokens[scopeEnd]?.kind === 'newline';
+}
+
+/** The titles in tokens [from, to) that belong to no one: the posts a decision names. */
+function unclaimedIn(free: FreeTitles, from: number, to: number): TitleMention[] {
+  const posts: TitleMention[] = [];
+  for (let k = firstStartingAtOrAfter(free.titles, from); k < free.titles.length && (free.titles[k] as TitleSpan).start < to; k++) {
+    const title = free.titles[k] as TitleSpan;
+    if (!free.attached.has(title.mention) && !free.linked.has(title)) posts.push(title.mention);
+  }
+  return posts;
 }
 
 /** "được miễn nhiệm để nghỉ chế độ": the second verb has the first one's subject. */

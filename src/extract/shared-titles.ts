@@ -94,7 +94,7 @@ function isBullet(tokens: readonly Token[], index: number): boolean {
 }
 
 /** "gồm:" or "như sau:" closing a line: the first person of each bulleted or numbered line after it. */
-function bulletedMembers(doc: Doc, persons: readonly PersonSpan[], newline: number): PersonSpan[] {
+export function bulletedMembers(doc: Doc, persons: readonly PersonSpan[], newline: number): PersonSpan[] {
   const members: PersonSpan[] = [];
   let index = persons.findIndex((person) => person.start > newline);
   for (const paragraph of doc.paragraphs) {
