@@ -5,6 +5,7 @@ import { DateIndex, findDates, type ArticleTime } from './dates.js';
 import { readDoc } from './doc.js';
 import { findEvents } from './events.js';
 import { findBodyEnds, findGovernmentEnds } from './government-ends.js';
+import { addHeadlineTitles } from './headline-titles.js';
 import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
 import { findPersons, principalsOf } from './persons.js';
@@ -29,11 +30,13 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   const links = linkTitles(doc, persons, titles);
   const events = findEvents(doc, areas, dates, date === null);
   addParticipants(doc, persons, events);
+  const changes = findChanges(doc, persons, titles, links, dates);
+  addHeadlineTitles(doc, persons, titles, changes);
   return {
     context,
     persons: [...persons.map((person) => person.mention), ...principalsOf(doc, titles)],
     events: events.map((event) => event.event),
-    changes: findChanges(doc, persons, titles, links, dates),
+    changes,
     governmentEnds: findGovernmentEnds(doc, areas, dates),
     bodyEnds: findBodyEnds(doc, areas, dates),
   };

@@ -29,7 +29,7 @@ export interface TitleLink {
 const CUES = phraseSet([
   'là', 'làm', 'giữ', 'giữ chức', 'giữ chức vụ', 'giữ các chức vụ', 'chức', 'chức vụ', 'chức danh', 'cương vị', 'các cương vị',
   'vị trí', 'các vị trí', 'đảm nhận', 'đảm nhiệm', 'trở thành', 'vào', 'gồm', 'có', 'kinh qua', 'trải qua', 'đắc cử', 'tái đắc cử',
-  'trúng cử', 'kiêm', 'kiêm nhiệm', 'sang', 'tái cử', 'giao', 'được giao', 'nhận',
+  'trúng cử', 'kiêm', 'kiêm nhiệm', 'sang', 'tái cử', 'giao', 'được giao', 'nhận', 'nhận công tác', 'nhận nhiệm vụ',
 ]);
 const CUE_FILLERS = new Set([':', 'các', 'mới', 'tân']);
 // "nguyên" marks only its own title (titles.ts), not the ones after it.

@@ -43,6 +43,8 @@ interface RoleForm {
   /** The deputy with "chuyên trách" / "không chuyên trách" after it: a Front's full- and part-time vice chairs. */
   fullTimeDeputy?: Role;
   partTimeDeputy?: Role;
+  /** Only a title with "Phó" before it: "Phó ban" is a deputy head, "Ban" alone no title. */
+  deputyOnly?: boolean;
 }
 
 const GOVERNMENT = (): BodyRef => centralBody('GOVERNMENT', 'Chính phủ', 'Government');
@@ -62,10 +64,14 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['chủ tịch nước', { role: 'PRESIDENT', deputy: 'VICE_PRESIDENT', defaultBody: central('Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam') }],
   ['ủy viên', { role: 'MEMBER' }],
   ['ủy viên dự khuyết', { role: 'ALTERNATE_MEMBER' }],
+  // "UVTW Đảng", "UVT.Ư": a member of the Central Committee, abbreviated in one word.
+  ...['uvtw', 'uvt . ư', 'uvtw đảng', 'uvt . ư đảng'].map((head) => [head, { role: 'MEMBER', defaultBody: PARTY_CENTRAL_COMMITTEE }] as const),
   // "Trưởng Ban Tổ chức" (the body is "Ban Tổ chức") and "Phó Trưởng ban Thường trực Ban Tổ
   // chức" (the standing deputy): the longer head is tried first, the shorter when it fails.
   ['trưởng', HEAD],
   ['trưởng ban', HEAD],
+  // "8 Phó ban", "Phó Ban Tuyên giáo Tỉnh ủy": the deputy head, with "Trưởng" left out.
+  ['ban', { ...HEAD, role: 'DEPUTY_HEAD', deputyOnly: true }],
   ['trưởng đoàn', { role: 'HEAD_OF_DELEGATION', deputy: 'DEPUTY_HEAD_OF_DELEGATION', body: readDelegation }],
   ['trưởng phòng', { role: 'HEAD_OF_DIVISION', deputy: 'DEPUTY_HEAD_OF_DIVISION', body: readDivision }],
   ['chánh văn phòng', { role: 'CHIEF_OF_OFFICE', deputy: 'DEPUTY_CHIEF_OF_OFFICE', body: readOffice }],
@@ -243,7 +249,7 @@ function readRoles(tokens: readonly Token[], index: number): readonly BareRole[]
   const roles: BareRole[] = [];
   for (const head of heads) {
     const form = head.value;
-    if (deputy && form.deputy === undefined) continue;
+    if ((deputy && form.deputy === undefined) || (!deputy && form.deputyOnly === true)) continue;
     // "quyền" is a title only where acting in the post is a post of its own ("quyền Chủ tịch").
     if (acting && (deputy || form.acting === undefined)) continue;
     const standingRole = deputy ? form.standingDeputy : form.standing;
@@ -369,15 +375,18 @@ const NAME_AFTER: NameOptions = { familyNameOptional: false, stopsAt: () => fals
 
 /**
  * A role written without its body where it stands for the body the text is about: counted
- * ("Thành ủy hiện có 4 phó bí thư, gồm …", "Đội ngũ Thứ trưởng gồm …") or right before a name
- * ("UBND thành phố hiện có Chủ tịch Lê Văn A"). The body is the last one named before it in the
+ * ("Thành ủy hiện có 4 phó bí thư, gồm …", "Đội ngũ Thứ trưởng gồm …"), right before a name
+ * ("UBND thành phố hiện có Chủ tịch Lê Văn A") or alone in brackets ("A (Phó Trưởng ban Thường trực)"). The body is the last one named before it in the
  * sentence, else in the sentence before (same line); with none, there is no title.
  */
 function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
-  if (!isCounted(doc.tokens, index) && !startsName(doc.tokens, index)) return null;
+  const aside = doc.tokens[index - 1]?.text === '(';
+  if (!aside && !isCounted(doc.tokens, index) && !startsName(doc.tokens, index)) return null;
   const bare = readRole(doc.tokens, index);
   if (bare === null || bare.former || bare.form.defaultBody !== undefined || readBody(doc.tokens, bare.end, context) !== null) return null;
   const end = QUALIFIERS.match(doc.tokens, bare.end)?.end ?? bare.end;
+  // "… gồm các ông: A (Phó Trưởng ban Thường trực), B": a role alone in an aside.
+  if (aside && doc.tokens[end]?.text !== ')') return null;
   // "hai Thứ trưởng Nội vụ": the role names a body the grammar does not read; it is not bare.
   if (isCapitalizedWord(doc.tokens[end]) && readName(doc.tokens, end, NAME_AFTER) === null) return null;
   const body = bodyBefore(doc, index, context);
