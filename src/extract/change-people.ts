@@ -17,6 +17,11 @@ const MAX_SUBJECT_GAP = 3;
 const MAX_OBJECT_GAP = 4;
 const MAX_INTRODUCER_GAP = 3;
 const MAX_ASIDE = 12;
+const MAX_ACT_GAP = 2;
+const BEFORE_ACT = new Set(['đã', 'vừa', 'đứng']);
+// "có lãnh đạo hai tập đoàn: ông A, <description>; và ông B, <description>": items split by ";".
+const MAX_ITEM_LENGTH = 30;
+const ITEM_SEPARATORS = new Set([';']);
 const LIST_JOINERS = new Set([',', ';', 'và', 'cùng', 'ông', 'bà', 'đồng', 'chí', 'các', 'với']);
 const INTRODUCERS = new Set([':', 'là', 'gồm', 'cho']);
 // Between an actor and the change: "ông A ký quyết định bổ nhiệm", "ông A trao quyết định …".
@@ -36,7 +41,14 @@ export function peopleOfVerb(doc: Doc, persons: readonly PersonSpan[], verbStart
   if (object >= 0) return listStartingAt(doc.tokens, persons, object, to);
   if (before >= 0 && !acts) return listEndingAt(doc.tokens, persons, before);
   const after = persons[next];
-  return after !== undefined && after.start < to && !isNamedOnly(doc.tokens, after) ? [after] : [];
+  return after !== undefined && after.start < to && !isNamedOnly(doc.tokens, after) && !actsNext(doc.tokens, after) ? [after] : [];
+}
+
+/** "… đã được Phó Thủ tướng A ký ban hành": the person after the verb is the one who acts. */
+function actsNext(tokens: readonly Token[], person: PersonSpan): boolean {
+  let k = person.end;
+  while (k < person.end + MAX_ACT_GAP && BEFORE_ACT.has(tokens[k]?.lower ?? '')) k++;
+  return OTHER_ACTS.match(tokens, k) !== null;
 }
 
 /** Whether the person is named only as the one replaced or the principal of an assistant. */
@@ -64,11 +76,27 @@ function listEndingAt(tokens: readonly Token[], persons: readonly PersonSpan[], 
   return persons.slice(first, index + 1);
 }
 
-/** The list the person at `index` starts, within tokens before `to`. */
+/** The list the person at `index` starts, within tokens before `to`; after ":" its items may be split by ";". */
 function listStartingAt(tokens: readonly Token[], persons: readonly PersonSpan[], index: number, to: number): PersonSpan[] {
+  const first = persons[index] as PersonSpan;
+  const items = tokens[first.start - 1]?.text === ':' || (tokens[first.start - 2]?.text === ':' && LIST_JOINERS.has(tokens[first.start - 1]?.lower ?? ''));
   let last = index;
-  while (last + 1 < persons.length && (persons[last + 1] as PersonSpan).start < to && joined(tokens, persons[last] as PersonSpan, persons[last + 1] as PersonSpan)) last++;
+  for (;;) {
+    const [previous, next] = [persons[last] as PersonSpan, persons[last + 1]];
+    if (next === undefined || next.start >= to || !(joined(tokens, previous, next) || (items && nextItem(tokens, previous, next)))) break;
+    last++;
+  }
   return persons.slice(index, last + 1);
+}
+
+/** Whether `next` opens the item after `previous`'s: a ";" then only joiners, within one sentence. */
+function nextItem(tokens: readonly Token[], previous: PersonSpan, next: PersonSpan): boolean {
+  if (next.start - previous.end > MAX_ITEM_LENGTH) return false;
+  let separator = -1;
+  for (let k = previous.end; k < next.start; k++) if (ITEM_SEPARATORS.has(tokens[k]?.text ?? '')) separator = k;
+  if (separator < 0) return false;
+  for (let k = separator + 1; k < next.start; k++) if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
 }
 
 /** Only joiners, and a short aside "(Chủ tịch UBND tỉnh)", between two listed people. */

@@ -1,6 +1,7 @@
 import type { ChangeKind, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
 import type { Doc } from './doc.js';
+import { phraseSet } from './lexicon.js';
 import type { PersonSpan } from './persons.js';
 import type { Sentence } from './sentences.js';
 import { sharedTitleMembers, type SpanIndex } from './shared-titles.js';
@@ -39,7 +40,8 @@ export interface RosterEntry {
 const LEADS = new Set(['danh', 'sách', 'các', 'những', 'tân', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 const MAX_LEAD = 3;
 // Between the title and its people: the list is of the holders, not of those the decision names.
-const HOLDERS_WORDS = new Set(['hiện', 'đương', 'cũ', 'trước', 'từng', 'nguyên', 'đã']);
+const HOLDERS_WORDS = new Set(['hiện', 'đương', 'cũ', 'trước', 'từng', 'nguyên', 'đã', 'đang', 'vẫn']);
+const TAKES_POST = phraseSet(['giữ chức', 'giữ chức vụ', 'giữ chức danh']);
 // "Phó Bí thư Thường trực" is one of the "Phó Bí thư" a decision names.
 const BASE_ROLE: Partial<Record<Role, Role>> = {
   STANDING_DEPUTY_SECRETARY: 'DEPUTY_SECRETARY',
@@ -55,26 +57,66 @@ export function announcedPosts(titles: readonly TitleMention[], kind: ChangeKind
   return titles.map((title) => ({ kind, role: title.role, body: title.body?.name ?? null, planned, verb }));
 }
 
-/** The people the roster sentence gives an announced post to, or none. */
-export function rosterEntries(
-  doc: Doc,
-  sentence: Sentence,
-  titles: readonly TitleSpan[],
-  persons: readonly PersonSpan[],
-  linksOf: ReadonlyMap<TitleSpan, readonly TitleLink[]>,
-  spans: () => SpanIndex,
-  announced: readonly AnnouncedPost[],
-): RosterEntry[] {
-  if (announced.length === 0) return [];
-  const title = headTitle(doc, sentence, titles);
+/** A change verb that named no one: "công bố quyết định chỉ định … các chức danh chủ chốt". */
+export interface UnnamedDecision {
+  kind: ChangeKind;
+  planned: boolean;
+  verb: string;
+  /** Index of its sentence. */
+  sentence: number;
+}
+
+/** What a roster is read from: the article's titles, people and the links between them. */
+export interface RosterContext {
+  titles: readonly TitleSpan[];
+  persons: readonly PersonSpan[];
+  linksOf: ReadonlyMap<TitleSpan, readonly TitleLink[]>;
+  spans: () => SpanIndex;
+}
+
+/**
+ * The people a sentence with no change verb gives a post a decision made: the roster of an
+ * announced post, or, a few sentences after a decision that named no one, each "<person> giữ
+ * chức <title>" ("Theo đó, bà A giữ chức Bí thư Đảng ủy; ông B giữ chức Phó Bí thư").
+ */
+export function rosterEntries(doc: Doc, sentence: Sentence, context: RosterContext, announced: readonly AnnouncedPost[], decision: UnnamedDecision | null): RosterEntry[] {
+  const listed = announced.length === 0 ? [] : announcedRoster(doc, sentence, context, announced);
+  return listed.length > 0 || decision === null ? listed : postsTaken(doc, sentence, context, decision);
+}
+
+function announcedRoster(doc: Doc, sentence: Sentence, context: RosterContext, announced: readonly AnnouncedPost[]): RosterEntry[] {
+  const title = headTitle(doc, sentence, context.titles);
   if (title === null) return [];
   const match = announced.findLast((post) => sameFamily(post, title.mention));
   if (match === undefined) return [];
-  const shared = sharedTitleMembers(doc, persons, spans(), title, sentence.tokenEnd);
-  const people = shared.length > 0 ? shared : (linksOf.get(title) ?? []).map((link) => link.person);
+  const shared = sharedTitleMembers(doc, context.persons, context.spans(), title, sentence.tokenEnd);
+  const people = shared.length > 0 ? shared : (context.linksOf.get(title) ?? []).map((link) => link.person);
   const first = people[0];
   if (first === undefined || namesHolders(doc, title.end, first.start)) return [];
   return people.map((person) => ({ person, title: title.mention, announced: match, start: title.start, end: title.end }));
+}
+
+/** "bà A giữ chức <title>": the first title after the cue, given to the person before it. */
+function postsTaken(doc: Doc, sentence: Sentence, context: RosterContext, decision: UnnamedDecision): RosterEntry[] {
+  const entries: RosterEntry[] = [];
+  const { titles } = context;
+  for (let k = firstStartingAtOrAfter(titles, sentence.tokenStart); k < titles.length && (titles[k] as TitleSpan).start < sentence.tokenEnd; k++) {
+    const title = titles[k] as TitleSpan;
+    const cue = cueBefore(doc, title.start);
+    if (cue === null) continue;
+    for (const link of context.linksOf.get(title) ?? []) {
+      if (link.person.end > cue || namesHolders(doc, link.person.end, cue)) continue;
+      const announced = { ...decision, role: title.mention.role, body: title.mention.body?.name ?? null };
+      entries.push({ person: link.person, title: link.mention, announced, start: title.start, end: title.end });
+    }
+  }
+  return entries;
+}
+
+/** The start of "giữ chức (vụ)" right before token `titleStart`, or null. */
+function cueBefore(doc: Doc, titleStart: number): number | null {
+  for (let start = titleStart - 3; start <= titleStart - 2; start++) if (start >= 0 && TAKES_POST.match(doc.tokens, start)?.end === titleStart) return start;
+  return null;
 }
 
 /** The title that opens the sentence after at most a few lead words, or null. */

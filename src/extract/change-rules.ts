@@ -1,4 +1,5 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
+import type { Role } from '../domain/roles.js';
 
 /**
  * How the changes a text tells are read together: a move between two bodies of the same kind
@@ -7,6 +8,8 @@ import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extracti
  */
 
 type Told = ChangeMention & { verb: string };
+
+const ASSISTANTS: ReadonlySet<Role> = new Set(['ASSISTANT', 'AIDE']);
 
 /**
  * What an appointment or election is, given the post the person held as the text introduces
@@ -22,9 +25,11 @@ export function refineKind(kind: ChangeKind, _verb: string, title: TitleMention 
   if (kind === 'ELECTED') return title.role === from.role && to.name === held.name ? 'RE_ELECTED' : kind;
   if (kind !== 'APPOINTED') return kind;
   const sameRoleElsewhere = title.role === from.role && to.kind === held.kind && to.level === held.level && to.name !== held.name;
+  // An assistant or secretary moved to a leader of another body leaves the first leader.
+  const assistantElsewhere = ASSISTANTS.has(title.role) && ASSISTANTS.has(from.role) && to.name !== held.name;
   const otherPlace = to.area !== null && held.area !== null && to.area.name !== held.area.name;
   const centralAndLocal = (to.level === 'CENTRAL') !== (held.level === 'CENTRAL');
-  return sameRoleElsewhere || otherPlace || centralAndLocal ? 'TRANSFERRED' : kind;
+  return sameRoleElsewhere || assistantElsewhere || otherPlace || centralAndLocal ? 'TRANSFERRED' : kind;
 }
 
 const REASONS: ReadonlySet<ChangeKind> = new Set(['RETIRED', 'RESIGNED', 'DISMISSED']);

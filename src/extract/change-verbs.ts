@@ -72,6 +72,8 @@ const CONTINUED_AFTER = new Set(['giữ', 'làm', 'đảm', 'được', 'là']);
 // "phân công ông A phụ trách, điều hành …": an interim duty, no post taken.
 const INTERIM = phraseSet(['phụ trách', 'điều hành', 'thực hiện nhiệm vụ', 'thực hiện quyền', 'thực hiện chức trách']);
 const MAX_INTERIM_DISTANCE = 40;
+const LONG_AGO = phraseSet(['từ trước']);
+const MAX_LONG_AGO_REACH = 10;
 
 /** A change verb (or a series of them) in a sentence. */
 export interface ChangeVerb {
@@ -88,7 +90,7 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
     if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '')) continue;
-    if (isNegated(doc, i) || (TAKES_UP.has(verb.value) && isAgentClause(doc, sentence, i, inPerson))) continue;
+    if (isNegated(doc, i) || (TAKES_UP.has(verb.value) && (isAgentClause(doc, sentence, i, inPerson) || isLongAgo(doc, verb.end, sentence, inPerson)))) continue;
     let kind = verb.value;
     let end = verb.end;
     for (;;) {
@@ -125,6 +127,18 @@ function isNegated(doc: Doc, verbStart: number): boolean {
     const token = doc.tokens[k];
     if (token === undefined || token.kind !== 'word') return false;
     if (NEGATIONS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Sáu người được bổ nhiệm Thứ trưởng từ trước gồm …": "từ trước" before anyone is named after
+ * the verb describes people appointed long ago, no change told.
+ */
+function isLongAgo(doc: Doc, verbEnd: number, sentence: Sentence, inPerson: Uint8Array): boolean {
+  for (let k = verbEnd; k < Math.min(sentence.tokenEnd, verbEnd + MAX_LONG_AGO_REACH); k++) {
+    if (inPerson[k] === 1 || doc.tokens[k]?.kind === 'punct') return false;
+    if (LONG_AGO.match(doc.tokens, k) !== null) return true;
   }
   return false;
 }

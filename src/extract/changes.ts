@@ -1,7 +1,7 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
 import { peopleOfVerb } from './change-people.js';
-import { announcedPosts, rosterEntries, type AnnouncedPost } from './change-rosters.js';
+import { announcedPosts, rosterEntries, type AnnouncedPost, type UnnamedDecision } from './change-rosters.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
 import { changeVerbsIn, continuesPost, isInterimDuty, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
@@ -25,11 +25,15 @@ import type { TitleSpan } from './titles.js';
  */
 
 const MAX_TITLES_TO_SKIP = 8;
+// "… quyết định chỉ định các chức danh chủ chốt. … Theo đó, bà A giữ chức Bí thư": sentences apart.
+const MAX_DECISION_DISTANCE = 3;
 // "bầu các ông A, B lần lượt giữ chức X, Y": the posts in the order of the people.
 const RESPECTIVELY = phraseSet(['lần lượt']);
 // "Sau khi bầu thêm hai phó chủ tịch, UBND … gồm …": the verb's clause ends at the comma.
 const TEMPORAL = phraseSet(['sau khi', 'trước khi']);
 const MAX_COUNTED_TITLES = 3;
+// "A chúc mừng những người vừa được bầu giữ chức …": A greets them, the post is not A's.
+const GREETINGS = phraseSet(['chúc mừng', 'tặng hoa', 'biểu dương', 'phát biểu', 'giao nhiệm vụ']);
 const SHARED_SUBJECT = new Set(['để', 'và', 'rồi', 'được', 'đã']);
 const MAX_SHARED_SUBJECT_GAP = 3;
 const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
@@ -51,14 +55,16 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
   const announced: AnnouncedPost[] = [];
   const linksOf = linksByTitle(links);
   const spans = lazySpans(doc, persons, titles);
-  for (const sentence of doc.sentences) {
+  let unnamed: UnnamedDecision | null = null;
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     const verbs = changeVerbsIn(doc, sentence, inPerson);
     if (verbs.length === 0) {
-      for (const entry of rosterEntries(doc, sentence, titles, persons, linksOf, spans, announced)) {
+      const decision = unnamed !== null && sentenceIndex - unnamed.sentence <= MAX_DECISION_DISTANCE ? unnamed : null;
+      for (const entry of rosterEntries(doc, sentence, { titles, persons, linksOf, spans }, announced, decision)) {
         const { kind, planned, verb } = entry.announced;
         found.push({ kind, sentence, start: entry.start, end: entry.end, planned, verb, person: entry.person, title: entry.title });
       }
-      continue;
+      return;
     }
     let previousPeople: PersonSpan[] = [];
     verbs.forEach((verb, index) => {
@@ -71,21 +77,25 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
       const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words };
       const posted = new Set<PersonSpan>();
-      for (const link of lastPerBody(own)) {
+      let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
+      // "A chúc mừng những người vừa được bầu giữ chức …": A acts, the post is not theirs.
+      for (const link of lastPerBody(own.filter((link) => !greetsBefore(doc, link.person, sentence, verb)))) {
         found.push({ ...base, person: link.person, title: link.mention });
         posted.add(link.person);
       }
-      let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
       if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start)) people = previousPeople;
       if (people.length === 0 && posted.size === 0 && opensBullets(doc, scopeEnd)) people = bulletedMembers(doc, persons, scopeEnd);
-      if (people.length === 0 && posted.size === 0) announced.push(...announcedPosts(unclaimedIn(free, verb.end, scopeEnd), kind, planned, verb.words));
+      if (people.length === 0 && posted.size === 0) {
+        announced.push(...announcedPosts(unclaimedIn(free, verb.end, scopeEnd), kind, planned, verb.words));
+        unnamed = { kind, planned, verb: verb.words, sentence: sentenceIndex };
+      }
       previousPeople = people;
       const posts = postsOf(doc, people, own, free, verb, clauseStart, scopeEnd);
       people.forEach((person, k) => {
         if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
       });
     });
-  }
+  });
   return dedupeChanges(found.map((change) => toChange(doc, change, changeDate(doc, change, dates, scenes))));
 }
 
@@ -141,6 +151,13 @@ function unclaimedIn(free: FreeTitles, from: number, to: number): TitleMention[]
     if (!free.attached.has(title.mention) && !free.linked.has(title)) posts.push(title.mention);
   }
   return posts;
+}
+
+/** Whether the person greets or addresses those changed, before the verb in its sentence. */
+function greetsBefore(doc: Doc, person: PersonSpan, sentence: Sentence, verb: ChangeVerb): boolean {
+  if (person.start < sentence.tokenStart || person.end > verb.start) return false;
+  for (let k = person.end; k < verb.start; k++) if (GREETINGS.match(doc.tokens, k) !== null) return true;
+  return false;
 }
 
 /** "được miễn nhiệm để nghỉ chế độ": the second verb has the first one's subject. */
@@ -258,7 +275,7 @@ function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention 
 
 /**
  * The post the person holds as their own apposition chain says (the mention's span, not a title
- * linked later): its last title that is a post, not a seat kept through a move ("Ủy viên Trung
+ * linked later): its last current title that is a post, not a seat kept through a move ("Ủy viên Trung
  * ương Đảng, Thứ trưởng Bộ Quốc phòng" → Thứ trưởng Bộ Quốc phòng), else its last title.
  */
 function heldPost(doc: Doc, person: PersonSpan): TitleMention | null {
@@ -266,7 +283,7 @@ function heldPost(doc: Doc, person: PersonSpan): TitleMention | null {
   let last: TitleMention | null = null;
   let lastPost: TitleMention | null = null;
   for (const title of person.mention.titles) {
-    if (title.evidence.start < from || title.evidence.end > to) continue;
+    if (title.evidence.start < from || title.evidence.end > to || title.status === 'FORMER') continue;
     last = title;
     if (!SEATS.has(title.role)) lastPost = title;
   }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { ChangeKind } from '../../../src/domain/extraction.js';
+import { expectEvidenceInBody, extractText } from './helpers.js';
+
+const CONTEXT = 'Tỉnh Lai Châu tổ chức kỳ họp. ';
+
+type Told = [ChangeKind, string];
+
+const sorted = <T>(items: T[]): T[] => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+function changesIn(text: string): Told[] {
+  const { body, result } = extractText(CONTEXT + text);
+  expectEvidenceInBody(body, result);
+  return sorted(result.changes.map((change): Told => [change.kind, change.person]));
+}
+
+describe('who a change is told of', () => {
+  it.each<[string, string, Told[]]>([
+    [
+      'people named after "giữ chức" right after a decision that named no one',
+      'Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy về chỉ định Ban Chấp hành và các chức danh chủ chốt của Đảng bộ xã. ' +
+        'Theo đó, bà Lò Thị Hoa giữ chức Bí thư Đảng ủy xã, Chủ tịch HĐND xã; ông Hà Văn Sơn giữ chức Phó Bí thư Thường trực Đảng ủy xã.',
+      [['APPOINTED', 'Hà Văn Sơn'], ['APPOINTED', 'Lò Thị Hoa']],
+    ],
+    [
+      'a list after a colon whose items, split by semicolons, carry descriptions',
+      'Cũng nghỉ hưu từ ngày 1/6 có lãnh đạo hai doanh nghiệp: ông Hà Văn Sơn, người đứng đầu Công ty Xi măng Lai Châu; và ông Lương Bá Tuấn, người đứng đầu Công ty Cao su Lai Châu.',
+      [['RETIRED', 'Hà Văn Sơn'], ['RETIRED', 'Lương Bá Tuấn']],
+    ],
+    [
+      'not the official congratulating those elected',
+      'HĐND tỉnh bầu ông Hà Văn Sơn giữ chức Phó Chủ tịch UBND tỉnh. Bí thư Tỉnh ủy Lê Văn Hà chúc mừng những người vừa được bầu giữ chức danh Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh.',
+      [['ELECTED', 'Hà Văn Sơn']],
+    ],
+    [
+      'not the official who signed the decision ("được … ký ban hành")',
+      'Các quyết định bổ nhiệm trợ lý cho Thủ tướng Chính phủ đã được Phó Thủ tướng Thường trực Lê Văn Hà ký ban hành.',
+      [],
+    ],
+    [
+      'not people appointed long before ("từ trước")',
+      'Bộ Quốc phòng có thêm hai Thứ trưởng. Bốn người được bổ nhiệm Thứ trưởng từ trước gồm: Thượng tướng Hà Văn Sơn; Thượng tướng Lương Bá Tuấn.',
+      [],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(changesIn(text)).toEqual(expected);
+  });
+
+  it('does not retire someone from a post given as former ("nguyên")', () => {
+    const { result } = extractText(CONTEXT + 'HĐND tỉnh miễn nhiệm chức vụ Trưởng ban Dân tộc HĐND tỉnh đối với ông Hà Văn Sơn - nguyên Trưởng Ban Dân vận Tỉnh ủy, do nghỉ chế độ.');
+    expect(result.changes.map((change) => [change.kind, change.person, change.title?.asWritten ?? null])).toEqual([['RETIRED', 'Hà Văn Sơn', 'Trưởng ban Dân tộc HĐND tỉnh']]);
+  });
+});
+
+describe('assistants and secretaries moved to another leader', () => {
+  it.each<[string, string, ChangeKind]>([
+    ['to a leader of another body: a transfer', 'Ban Bí thư bổ nhiệm ông Hà Văn Sơn, Trợ lý Bộ trưởng Bộ Công an, làm Trợ lý Tổng Bí thư.', 'TRANSFERRED'],
+    ['to another leader of the same body: an appointment', 'Thủ tướng bổ nhiệm ông Hà Văn Sơn, Thư ký Phó Thủ tướng Chính phủ, làm Trợ lý Phó Thủ tướng Chính phủ.', 'APPOINTED'],
+  ])('%s', (_case, sentence, kind) => {
+    expect(changesIn(sentence)).toEqual([[kind, 'Hà Văn Sơn']]);
+  });
+});
