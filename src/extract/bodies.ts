@@ -132,7 +132,14 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
           const body = centralBody(form.kind, `${form.head} Trung ương`, `Central ${form.headEn}`);
           return { body, spelled: body.name, kind: form.kind, committee: PARTY_CENTRAL_COMMITTEE(), end: central };
         }
-        return form.committeeRequired === true ? null : { body: null, spelled: form.head, kind: form.kind, committee: null, end, head: form.head };
+        if (form.committeeRequired === true) return null;
+        // "Ban Tổ chức tỉnh", "Ủy ban Kiểm tra huyện": a unit in place of its Party committee.
+        const unit = readUnit(tokens, end, context);
+        if (unit !== null) {
+          const body = committeeBody(form.kind, form.head, form.headEn, unit.unit);
+          return { body, spelled: body.name, kind: form.kind, committee: partyCommittee(unit.unit), end: unit.end, head: form.head };
+        }
+        return { body: null, spelled: form.head, kind: form.kind, committee: null, end, head: form.head };
       }
       const body = committeeBody(form.kind, form.head, form.headEn, committee.unit);
       return { body, spelled: body.name, kind: form.kind, committee: committee.body, end: committee.end, head: form.head };

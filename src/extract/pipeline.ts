@@ -1,4 +1,5 @@
 import type { ArticleContext, Extraction } from '../domain/extraction.js';
+import { placeTitleChains } from './chain-places.js';
 import { findChanges } from './changes.js';
 import { findAreaContext } from './context.js';
 import { DateIndex, findDates, type ArticleTime } from './dates.js';
@@ -26,6 +27,7 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   const context: ArticleContext = { province: areas.province, city: areas.city, date: date?.iso ?? null };
   const dates = new DateIndex(findDates(doc, date));
   const titles = findTitles(doc, ContextMap.of(doc, areas));
+  placeTitleChains(doc, titles);
   const persons = findPersons(doc, titles, areas.known);
   const links = linkTitles(doc, persons, titles);
   const events = findEvents(doc, areas, dates, date === null);

@@ -1,6 +1,6 @@
 import type { BodyRef, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
-import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee } from './body-refs.js';
+import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody } from './body-refs.js';
 import { mayStartBody, readBody, readUnit } from './bodies.js';
 import { areaFor, type AreaContext } from './context.js';
 import type { Doc } from './doc.js';
@@ -323,6 +323,8 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   if (body === null) {
     const committee = form.role === 'SECRETARY' ? namedUnitCommittee(tokens, position, context) : null;
     if (committee !== null) return { role, body: committee.body, former, end: committee.end };
+    const executive = form.role === 'CHAIR' && role !== 'ACTING_CHAIR' ? namedUnitExecutive(tokens, position, context) : null;
+    if (executive !== null) return { role, body: executive.body, former, end: executive.end };
     if (form.alone === 'NEXT_OFFICE') return { role, body: bodyOfNextOffice(tokens, position, context), former, end: position };
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
   }
@@ -345,6 +347,13 @@ function namedUnitCommittee(tokens: readonly Token[], index: number, context: Ar
   const word = readLevelWord(tokens, index);
   if (unit === null || word === null || unit.unit.area === null || unit.end <= word.end) return null;
   return { body: partyCommittee(unit.unit), end: unit.end };
+}
+
+/** "[Chủ tịch] tỉnh Thừa Thiên Huế", "[Phó Chủ tịch] huyện": the unit's People's Committee, as news says it short. */
+function namedUnitExecutive(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
+  const unit = readUnit(tokens, index, context);
+  if (unit === null || unit.unit.area === null) return null;
+  return { body: unitBody('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", unit.unit), end: unit.end };
 }
 
 /**

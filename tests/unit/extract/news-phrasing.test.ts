@@ -55,3 +55,51 @@ describe('a title written once for a numbered list', () => {
     ]);
   });
 });
+
+describe('a chair of a unit written without "UBND"', () => {
+  it.each([
+    ['"Chủ tịch tỉnh <place>"', 'Tại điểm cầu có ông Lương Văn Khải, Chủ tịch tỉnh Kon Tum.', ['Lương Văn Khải: CHAIR@Ủy ban nhân dân tỉnh Kon Tum']],
+    ['"Phó Chủ tịch huyện <place>"', 'Bà Y Thị Hoa, Phó Chủ tịch huyện Sơn Hòa, phát biểu.', ['Y Thị Hoa: VICE_CHAIR@Ủy ban nhân dân huyện Sơn Hòa']],
+  ])('reads %s as the People\'s Committee', (_case, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+
+  it('keeps "Chủ tịch nước" the President', () => {
+    expect(personsIn('Chủ tịch nước Đặng Văn Tùng dự lễ.')).toEqual(['Đặng Văn Tùng: PRESIDENT@Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam']);
+  });
+});
+
+describe('a Party commission written with its unit instead of its committee', () => {
+  it('reads "Trưởng ban Tổ chức tỉnh" as the province\'s commission, and the chain goes on after it', () => {
+    expect(personsIn('Ông Mạc Văn Hưng, Trưởng ban Tổ chức tỉnh, Chủ tịch HĐND tỉnh, phát biểu.')).toEqual([
+      'Mạc Văn Hưng: HEAD@Ban Tổ chức Tỉnh ủy Phú Yên; CHAIR@Hội đồng nhân dân tỉnh Phú Yên',
+    ]);
+  });
+});
+
+describe('the province a chain of titles names', () => {
+  // An article about a centrally-run city: "Tỉnh ủy" alone names no province it knows.
+  const CITY = 'Kỳ họp diễn ra tại thành phố Cần Thơ. ';
+  const inCity = (sentence: string): string[] => {
+    const { body, result } = extractText(CITY + sentence);
+    expectEvidenceInBody(body, result);
+    return describePersons(result);
+  };
+
+  it.each([
+    ['a career chain ending on the province', 'Ông Tô Văn Hải từng giữ các vị trí Trưởng ban Dân vận Tỉnh ủy, Phó Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh Sóc Trăng.', [
+      'Tô Văn Hải: former HEAD@Ban Dân vận Tỉnh ủy Sóc Trăng; former DEPUTY_SECRETARY@Tỉnh ủy Sóc Trăng; former CHAIR@Ủy ban nhân dân tỉnh Sóc Trăng',
+    ]],
+    ['two posts joined by "và được bầu làm"', 'Ông Tô Văn Hải được điều động làm Phó Bí thư Tỉnh ủy và được bầu làm Chủ tịch UBND tỉnh Bạc Liêu.', [
+      'Tô Văn Hải: DEPUTY_SECRETARY@Tỉnh ủy Bạc Liêu; CHAIR@Ủy ban nhân dân tỉnh Bạc Liêu',
+    ]],
+  ])('%s', (_case, sentence, expected) => {
+    expect(inCity(sentence)).toEqual(expected);
+  });
+
+  it('places nothing when the chain names two provinces', () => {
+    expect(inCity('Ông Tô Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sóc Trăng, Bí thư Tỉnh ủy Bạc Liêu, dự họp.')).toEqual([
+      'Tô Văn Hải: DEPUTY_SECRETARY@Tỉnh ủy; CHAIR@Ủy ban nhân dân tỉnh Sóc Trăng; SECRETARY@Tỉnh ủy Bạc Liêu',
+    ]);
+  });
+});
