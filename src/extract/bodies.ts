@@ -6,7 +6,8 @@ import { Lexicon } from './lexicon.js';
 import { COUNCIL_COMMITTEES, DEPARTMENTS, PARTY_COMMISSIONS } from './body-names.js';
 import { centralBodyPhrases, centralBodyRef, phrasesOf } from './central-names.js';
 import { CENTRAL_BODIES, NUMBERED_MILITARY_UNITS } from '../domain/central-bodies.js';
-import { COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
+import { CENTRAL_CITY_NAMES, readProvinceName } from './provinces.js';
+import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
 import type { Token } from './tokens.js';
 import { mayStartYouthUnion, readYouthUnion } from './youth-unions.js';
 
@@ -150,7 +151,7 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
         const body = centralBody(form.kind, `${form.head} Trung ương`, `Central ${form.headEn}`);
         return { body, spelled: body.name, kind: form.kind, committee: null, end: central };
       }
-      const unit = readUnit(tokens, end, context) ?? impliedUnit(form.implied, end, context);
+      const unit = readUnit(tokens, end, context) ?? namedProvince(form.implied, tokens, end, context) ?? impliedUnit(form.implied, end, context);
       if (unit === null) return form.unitRequired ? null : { body: null, spelled: form.head, kind: form.kind, committee: null, end };
       const body = unitBody(form.kind, form.head, form.headEn, unit.unit);
       return { body, spelled: body.name, kind: form.kind, committee: null, end: unit.end };
@@ -292,6 +293,15 @@ function readCouncil(tokens: readonly Token[], index: number): number | null {
 }
 
 /** The article's own unit of an implied level ("Sở Tài chính" → the province), when known. */
+/** "Sở Y tế Hà Nội", "Sở GTVT Thanh Hóa": a province body followed by the province's bare name. */
+function namedProvince(word: LevelWord | undefined, tokens: readonly Token[], index: number, context: AreaContext): { unit: Unit; end: number } | null {
+  if (word?.level !== 'PROVINCE') return null;
+  const province = readProvinceName(tokens, index);
+  if (province === null) return null;
+  const level = CENTRAL_CITY_NAMES.has(province.name) ? CITY_LEVEL : PROVINCE_LEVEL;
+  return { unit: { word: level, area: areaFor(context, level, province.name) }, end: province.end };
+}
+
 function impliedUnit(word: LevelWord | undefined, end: number, context: AreaContext): { unit: Unit; end: number } | null {
   if (word === undefined) return null;
   // A centrally-run city's departments are the city's: "Sở Nội vụ thành phố Hải Phòng".

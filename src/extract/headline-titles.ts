@@ -28,7 +28,7 @@ export function addHeadlineTitles(doc: Doc, persons: readonly PersonSpan[], titl
     const { mention } = title;
     if (mention.body === null || claimed.has(mention) || !isCounted(doc.tokens, title.start)) continue;
     const count = countBefore(doc, title.start);
-    const holders = persons.filter((person) => person.start >= headline.tokenEnd && person.mention.titles.some((held) => samePost(held, mention)));
+    const holders = firstPerName(persons.filter((person) => person.start >= headline.tokenEnd && person.mention.titles.some((held) => samePost(held, mention))));
     if (count === null) continue;
     const changed = (taking: boolean) => holders.filter((person) => changes.some((change) => change.person === person.mention.name && changesPost(change, mention, taking)));
     const members = [holders, changed(true), changed(false)].find((group) => group.length === count) ?? [];
@@ -43,6 +43,12 @@ function changesPost(change: ChangeMention, post: TitleMention, taking: boolean)
   const takes = TAKING_UP.has(change.kind);
   if (change.title !== null && samePost(change.title, post)) return takes === taking;
   return !taking && change.fromTitle !== null && samePost(change.fromTitle, post);
+}
+
+/** One span per person: a person named twice is counted once. */
+function firstPerName(spans: readonly PersonSpan[]): PersonSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => !seen.has(span.mention.name) && seen.add(span.mention.name) !== undefined);
 }
 
 function samePost(a: TitleMention, b: TitleMention): boolean {

@@ -84,6 +84,9 @@ export const readDivision: PostBodyReader = (tokens, index, context) => {
     if (words.length > 0) {
       const parent = divisionParent(tokens, k, context, words.join(' '));
       if (parent !== null) return parent;
+      // "Trưởng phòng Kế hoạch - Tài chính, Sở Y tế": the body after a comma.
+      const afterComma = token.text === ',' ? divisionParent(tokens, k + 1, context, words.join(' '), ',') : null;
+      if (afterComma !== null) return afterComma;
     }
     if (token.kind !== 'word' && token.text !== '-') return null;
     words.push(token.text);
@@ -91,8 +94,8 @@ export const readDivision: PostBodyReader = (tokens, index, context) => {
   return null;
 };
 
-function divisionParent(tokens: readonly Token[], index: number, context: AreaContext, words: string): PostBody | null {
-  const head = `Phòng ${words}`;
+function divisionParent(tokens: readonly Token[], index: number, context: AreaContext, words: string, joint = ''): PostBody | null {
+  const head = `Phòng ${words}${joint}`;
   const unit = readUnit(tokens, index, context);
   if (unit !== null) return { body: unitBody('STATE_BODY', head, `${toAscii(words)} Division`, unit.unit), end: unit.end };
   const match = readBody(tokens, index, context);

@@ -55,6 +55,8 @@ describe('a counted headline title counts for the people it refers to', () => {
     '',
     'Sáng 10/6, HĐND tỉnh Gia Lai tổ chức kỳ họp chuyên đề. HĐND tỉnh đã miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh đối với ông Đinh Văn Khải để nghỉ hưu.',
     'Với đa số phiếu tán thành, HĐND tỉnh đã bầu ông Rơ Văn Thắm, Giám đốc Sở Tài chính, và ông Kpă Văn Tú, Giám đốc Sở Xây dựng, giữ chức Phó Chủ tịch Ủy ban nhân dân tỉnh Gia Lai.',
+    // Named twice: still one of the two.
+    'Ông Rơ Văn Thắm, Phó Chủ tịch Ủy ban nhân dân tỉnh, phát biểu nhận nhiệm vụ.',
   ].join('\n');
 
   it('gives it to the two elected, not to the one relieved', () => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { describePersons, expectEvidenceInBody, extractText } from './helpers.js';
+
+// Made-up sentences in an article about Phú Yên.
+const CONTEXT = 'Đoàn công tác làm việc tại tỉnh Phú Yên. ';
+
+function personsIn(sentence: string): string[] {
+  const { body, result } = extractText(CONTEXT + sentence);
+  expectEvidenceInBody(body, result);
+  return describePersons(result);
+}
+
+describe('departments of a province named by the bare province', () => {
+  it.each([
+    ['"Sở Y tế Bình Định"', 'Ông Hồ Văn Lộc, Giám đốc Sở Y tế Bình Định, phát biểu.', ['Hồ Văn Lộc: DIRECTOR@Sở Y tế tỉnh Bình Định']],
+    ['"Sở GTVT Hà Nội" (a centrally-run city)', 'Ông Hồ Văn Lộc, Phó Giám đốc Sở GTVT Hà Nội, phát biểu.', ['Hồ Văn Lộc: DEPUTY_DIRECTOR@Sở Giao thông vận tải thành phố Hà Nội']],
+    ['a division, then its department after a comma', 'Ông Hồ Văn Lộc, Trưởng phòng Kế hoạch - Tài chính, Sở Y tế Bình Định, phát biểu.', [
+      'Hồ Văn Lộc: HEAD_OF_DIVISION@Phòng Kế hoạch - Tài chính, Sở Y tế tỉnh Bình Định',
+    ]],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+
+  it('still reads a name right after a department', () => {
+    expect(personsIn('Giám đốc Sở Tài chính Trần Văn Hòa phát biểu.')).toEqual(['Trần Văn Hòa: DIRECTOR@Sở Tài chính tỉnh Phú Yên']);
+  });
+});
