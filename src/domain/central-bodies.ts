@@ -190,6 +190,14 @@ const ARMED_FORCES: readonly CentralBody[] = [
   { vi: 'Cảnh sát biển Việt Nam', en: 'Vietnam Coast Guard', kind: 'MILITARY', variants: ['Cảnh sát biển', 'Bộ Tư lệnh Cảnh sát biển'] },
   { vi: 'Quân chủng Hải quân', en: 'Vietnam People’s Navy', kind: 'MILITARY', variants: ['Hải quân', 'Hải quân nhân dân Việt Nam'] },
   { vi: 'Quân chủng Phòng không - Không quân', en: 'Air Defence - Air Force Service', kind: 'MILITARY', variants: ['Phòng không - Không quân'] },
+  { vi: 'Tổng cục Hậu cần', en: 'General Department of Logistics', kind: 'MILITARY', mergedInto: 'Tổng cục Hậu cần - Kỹ thuật' },
+  { vi: 'Tổng cục Kỹ thuật', en: 'General Department of Technology', kind: 'MILITARY', mergedInto: 'Tổng cục Hậu cần - Kỹ thuật' },
+  { vi: 'Tổng cục Hậu cần - Kỹ thuật', en: 'General Department of Logistics and Technology', kind: 'MILITARY' },
+  { vi: 'Tổng cục Công nghiệp quốc phòng', en: 'General Department of Defence Industry', kind: 'MILITARY' },
+  { vi: 'Tổng cục II', en: 'General Department of Defence Intelligence', kind: 'MILITARY', variants: ['Tổng cục Tình báo quốc phòng'] },
+  { vi: 'Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh', en: 'Ho Chi Minh Mausoleum Protection High Command', kind: 'MILITARY', variants: ['Bộ Tư lệnh Bảo vệ Lăng'] },
+  { vi: 'Bộ Tư lệnh Tác chiến không gian mạng', en: 'Cyberspace Operations Command', kind: 'MILITARY', variants: ['Bộ Tư lệnh 86'] },
+  { vi: 'Học viện Quốc phòng', en: 'National Defence Academy', kind: 'MILITARY' },
 ];
 
 /** Every central body, by group. */

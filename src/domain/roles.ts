@@ -79,6 +79,18 @@ export const ROLES = {
   // "Trợ lý"/"Thư ký" of a leader (corpus Convention 3): of the body of the leader's post.
   ASSISTANT: { vi: 'Trợ lý', en: 'Assistant', singleHolder: false },
   AIDE: { vi: 'Thư ký', en: 'Secretary (aide)', singleHolder: false },
+  // Heads of a military unit's departments: "Chủ nhiệm Chính trị Quân khu 7".
+  HEAD_OF_POLITICS: { vi: 'Chủ nhiệm Chính trị', en: 'Head of the Political Department', singleHolder: true },
+  DEPUTY_HEAD_OF_POLITICS: { vi: 'Phó Chủ nhiệm Chính trị', en: 'Deputy Head of the Political Department', singleHolder: false },
+  HEAD_OF_LOGISTICS: { vi: 'Chủ nhiệm Hậu cần', en: 'Head of Logistics', singleHolder: true },
+  DEPUTY_HEAD_OF_LOGISTICS: { vi: 'Phó Chủ nhiệm Hậu cần', en: 'Deputy Head of Logistics', singleHolder: false },
+  HEAD_OF_TECHNICAL: { vi: 'Chủ nhiệm Kỹ thuật', en: 'Head of Technology', singleHolder: true },
+  DEPUTY_HEAD_OF_TECHNICAL: { vi: 'Phó Chủ nhiệm Kỹ thuật', en: 'Deputy Head of Technology', singleHolder: false },
+  HEAD_OF_LOGISTICS_AND_TECHNICAL: { vi: 'Chủ nhiệm Hậu cần - Kỹ thuật', en: 'Head of Logistics and Technology', singleHolder: true },
+  DEPUTY_HEAD_OF_LOGISTICS_AND_TECHNICAL: { vi: 'Phó Chủ nhiệm Hậu cần - Kỹ thuật', en: 'Deputy Head of Logistics and Technology', singleHolder: false },
+  // Boards of state enterprises: "Chủ tịch Hội đồng thành viên Tập đoàn …".
+  MEMBERS_COUNCIL_CHAIR: { vi: 'Chủ tịch Hội đồng thành viên', en: "Chair of the Members' Council", singleHolder: true },
+  BOARD_CHAIR: { vi: 'Chủ tịch Hội đồng quản trị', en: 'Chair of the Board of Directors', singleHolder: true },
 } as const satisfies Record<string, { vi: string; en: string; singleHolder: boolean }>;
 
 export type Role = keyof typeof ROLES;

@@ -116,6 +116,15 @@ function looksLikePlace(tokens: readonly Token[], name: NameMatch, knownPlaces: 
   return PLACE_WORDS.has(tokens[name.start - 1]?.lower ?? '') || knownPlaces.has(name.name);
 }
 
+// "quyết định của <title>": the title after "của" is the issuer's.
+const ISSUED = phraseSet(['quyết định', 'chỉ thị', 'tờ trình', 'đề nghị', 'công văn', 'thông báo', 'nghị quyết', 'kết luận', 'chỉ đạo', 'ủy quyền']);
+
+/** Whether "<document> của" ends right before token `titleStart`. */
+function isIssuerOf(tokens: readonly Token[], titleStart: number): boolean {
+  if (tokens[titleStart - 1]?.lower !== 'của') return false;
+  return ISSUED.match(tokens, titleStart - 3)?.end === titleStart - 1;
+}
+
 // Where a list item, and so the titles before a name, may start ("… là Bộ trưởng, Đại tướng A").
 const ITEM_STARTS = new Set([';', ':', '-', '–', '•', '\n', 'là', 'có', 'gồm']);
 // After these the title is someone else's: "của Thủ tướng, thượng tướng A", "làm Bí thư, ông B".
@@ -140,11 +149,16 @@ function titlesBefore(tokens: readonly Token[], titleEndingAt: Map<number, Title
   return opens ? across : direct;
 }
 
-/** "<title>, <title> <Name>": titles right before the name, nearest last. */
+/**
+ * "<title>, <title> <Name>": titles right before the name, nearest last. A title across a comma
+ * that issued a decision is someone else's: "theo quyết định của Thủ tướng, Thứ trưởng Bộ Tư
+ * pháp A" (but "có sự hiện diện của Ủy viên Bộ Chính trị, Trưởng Ban … A" is one chain).
+ */
 function backwardTitles(tokens: readonly Token[], titleEndingAt: Map<number, TitleSpan>, claimed: Set<TitleSpan>, nameStart: number): TitleSpan[] {
   const titles: TitleSpan[] = [];
   let title = titleEndingAt.get(nameStart);
   while (title !== undefined && !claimed.has(title)) {
+    if (titles.length > 0 && isIssuerOf(tokens, title.start)) break;
     titles.unshift(title);
     title = tokens[title.start - 1]?.text === ',' ? titleEndingAt.get(title.start - 1) : undefined;
   }

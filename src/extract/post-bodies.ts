@@ -166,3 +166,34 @@ export const readInspectorate: PostBodyReader = (tokens, index, context) => {
   const name = body.kind === 'GOVERNMENT' ? 'Thanh tra Chính phủ' : `Thanh tra ${body.name}`;
   return { body: { ...body, kind: body.kind === 'GOVERNMENT' ? 'MINISTRY' : 'STATE_BODY', name, nameEn: `Inspectorate of the ${body.nameEn}` }, end: parent.end };
 };
+
+// The words a state enterprise's name starts with: "Tập đoàn Dệt may Việt Nam", "Tổng công ty Điện lực miền Bắc".
+const ENTERPRISE_WORDS = new Lexicon<readonly [string, string]>([
+  ['tập đoàn', ['Tập đoàn', 'Group']],
+  ['tổng công ty', ['Tổng công ty', 'Corporation']],
+  ['ngân hàng', ['Ngân hàng', 'Bank']],
+  ['công ty', ['Công ty', 'Company']],
+]);
+
+/**
+ * "[Chủ tịch Hội đồng thành viên] Tập đoàn Dầu khí quốc gia Việt Nam (PVN)": a state group,
+ * corporation, bank or company, named by its words up to a bracket, a comma or a verb.
+ */
+export const readEnterprise: PostBodyReader = (tokens, index) => {
+  const word = ENTERPRISE_WORDS.match(tokens, index);
+  if (word === null) return null;
+  const [prefix, prefixEn] = word.value;
+  const words: string[] = [];
+  for (let k = word.end; k < word.end + MAX_ENTERPRISE_WORDS; k++) {
+    const token = tokens[k];
+    if (token === undefined || (token.kind !== 'word' && token.text !== '-' && token.text !== '&') || NAME_ENDS.has(token.lower) || ENTERPRISE_ENDS.has(token.lower)) break;
+    words.push(token.text);
+  }
+  while (words.length > 0 && (words.at(-1) === '-' || words.at(-1) === '&')) words.pop();
+  if (words.length === 0) return null;
+  const name = words.join(' ');
+  return { body: centralBody('STATE_BODY', `${prefix} ${name}`, `${toAscii(name)} ${prefixEn}`), end: word.end + words.length };
+};
+const MAX_ENTERPRISE_WORDS = 12;
+// Verbs that end an enterprise's name written without a comma: "… Việt Nam nghỉ hưu".
+const ENTERPRISE_ENDS = new Set(['nghỉ', 'phát', 'dự', 'chủ', 'trình', 'báo']);

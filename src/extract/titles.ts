@@ -8,7 +8,7 @@ import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { COMMITTEE_WORDS, readLevelWord, readPlace } from './places.js';
-import { readDelegation, readDivision, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
+import { readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
 import { isInterimTitleAt } from './interim.js';
@@ -17,6 +17,7 @@ import { isCapitalizedWord, type Token } from './tokens.js';
 import { isCounted } from './counts.js';
 import { mayStartAssistantTitle, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
 import { readName, type NameOptions } from './names.js';
+import { RANKS } from './ranks.js';
 
 /**
  * The grammar of titles: [nguyên] [Phó] role [Thường trực|TT] body [place].
@@ -98,6 +99,14 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['thống đốc', { role: 'GOVERNOR', deputy: 'DEPUTY_GOVERNOR' }],
   ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR', body: readInspectorate }],
   ['tổng biên tập', { role: 'EDITOR_IN_CHIEF', deputy: 'DEPUTY_EDITOR_IN_CHIEF' }],
+  ['chủ nhiệm chính trị', { role: 'HEAD_OF_POLITICS', deputy: 'DEPUTY_HEAD_OF_POLITICS' }],
+  ['chủ nhiệm hậu cần', { role: 'HEAD_OF_LOGISTICS', deputy: 'DEPUTY_HEAD_OF_LOGISTICS' }],
+  ['chủ nhiệm kỹ thuật', { role: 'HEAD_OF_TECHNICAL', deputy: 'DEPUTY_HEAD_OF_TECHNICAL' }],
+  ['chủ nhiệm hậu cần - kỹ thuật', { role: 'HEAD_OF_LOGISTICS_AND_TECHNICAL', deputy: 'DEPUTY_HEAD_OF_LOGISTICS_AND_TECHNICAL' }],
+  ['chủ tịch hội đồng thành viên', { role: 'MEMBERS_COUNCIL_CHAIR', body: readEnterprise }],
+  ['chủ tịch hđtv', { role: 'MEMBERS_COUNCIL_CHAIR', body: readEnterprise }],
+  ['chủ tịch hội đồng quản trị', { role: 'BOARD_CHAIR', body: readEnterprise }],
+  ['chủ tịch hđqt', { role: 'BOARD_CHAIR', body: readEnterprise }],
 ]);
 // "thường thực": a common typo.
 // "Phó Chủ tịch chuyên trách" (true) / "không chuyên trách" (false).
@@ -338,8 +347,19 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   // "Bí thư Trung ương Đảng": a member of the Central Secretariat, not a secretary of the Committee.
   if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'SECRETARIAT_MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };
   if (body.head !== undefined && body.body !== null) named.set(body.head, body.body);
-  return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: body.end };
+  return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: ministryOfArmyEnd(tokens, body, context) };
 }
+
+/**
+ * "Chính ủy Quân khu 1, Bộ Quốc phòng": a unit of the army written with its ministry after a
+ * comma. The ministry is part of the title as written, not of the unit's name.
+ */
+function ministryOfArmyEnd(tokens: readonly Token[], body: { body: BodyRef | null; end: number }, context: AreaContext): number {
+  if (body.body?.kind !== 'MILITARY' || tokens[body.end]?.text !== ',') return body.end;
+  const owner = readBody(tokens, body.end + 1, context);
+  return owner?.body?.name === MINISTRY_OF_DEFENCE ? owner.end : body.end;
+}
+const MINISTRY_OF_DEFENCE = 'Bộ Quốc phòng';
 
 /** "[Bí thư] quận 1", "[Phó Bí thư] tỉnh Nghệ An": a named unit's Party committee. */
 function namedUnitCommittee(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
@@ -404,10 +424,13 @@ function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan 
   return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', term: null, evidence }, start: index, end };
 }
 
-/** Whether a role at `index` runs right into a full name: "Chủ tịch Lê Văn A". */
+/** Whether a role at `index` runs into a full name: "Chủ tịch Lê Văn A", "Chủ nhiệm là Thượng tướng Lê Văn A". */
 function startsName(tokens: readonly Token[], index: number): boolean {
   const bare = readRole(tokens, index);
-  return bare !== null && readName(tokens, bare.end, NAME_AFTER) !== null;
+  if (bare === null) return false;
+  // "Tổng cục hiện có Chủ nhiệm là Thượng tướng A": the holder named after "là".
+  const named = tokens[bare.end]?.lower === 'là' ? (RANKS.match(tokens, bare.end + 1)?.end ?? bare.end + 1) : bare.end;
+  return readName(tokens, named, NAME_AFTER) !== null;
 }
 
 /**

@@ -103,3 +103,59 @@ describe('the province a chain of titles names', () => {
     ]);
   });
 });
+
+describe('units of the army', () => {
+  it.each([
+    ['", Bộ Quốc phòng" after a unit belongs to the title, not to the unit', 'Thiếu tướng Hoàng Văn Lâm, Phó Tư lệnh Quân khu 3, Bộ Quốc phòng, dự lễ.', [
+      'Hoàng Văn Lâm: DEPUTY_MILITARY_COMMANDER@Quân khu 3',
+    ], 'Phó Tư lệnh Quân khu 3, Bộ Quốc phòng'],
+    ['a general department of the army', 'Trung tướng Vi Văn Mạnh, Chính ủy Tổng cục Hậu cần - Kỹ thuật, phát biểu.', [
+      'Vi Văn Mạnh: POLITICAL_COMMISSAR@Tổng cục Hậu cần - Kỹ thuật',
+    ], 'Chính ủy Tổng cục Hậu cần - Kỹ thuật'],
+    ['a command named after a leader is no person', 'Đại tá Lưu Văn Sơn, Phó Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh, dự họp.', [
+      'Lưu Văn Sơn: DEPUTY_POLITICAL_COMMISSAR@Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh',
+    ], 'Phó Chính ủy Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh'],
+    ['the head of a unit\'s political department', 'Đại tá Mai Văn Tùng, Phó Chủ nhiệm Chính trị Quân chủng Hải quân, phát biểu.', [
+      'Mai Văn Tùng: DEPUTY_HEAD_OF_POLITICS@Quân chủng Hải quân',
+    ], 'Phó Chủ nhiệm Chính trị Quân chủng Hải quân'],
+    ['the head of a unit\'s technical department', 'Đại tá Mai Văn Tùng, Chủ nhiệm Kỹ thuật Quân khu 9, phát biểu.', ['Mai Văn Tùng: HEAD_OF_TECHNICAL@Quân khu 9'], 'Chủ nhiệm Kỹ thuật Quân khu 9'],
+  ])('%s', (_case, sentence, expected, asWritten) => {
+    expect(personsIn(sentence)).toEqual(expected);
+    const { result } = extractText(CONTEXT + sentence);
+    expect(result.persons[0]?.titles[0]?.asWritten).toBe(asWritten);
+  });
+});
+
+describe('the boards of state enterprises', () => {
+  it.each([
+    ['"Chủ tịch Hội đồng thành viên Tập đoàn …" up to the bracket', 'Ông Kiều Văn Toản, Chủ tịch Hội đồng thành viên Tập đoàn Cao su Việt Nam (VRG), nghỉ hưu.', [
+      'Kiều Văn Toản: MEMBERS_COUNCIL_CHAIR@Tập đoàn Cao su Việt Nam',
+    ]],
+    ['"Chủ tịch HĐQT Ngân hàng …" up to the comma', 'Bà Tạ Thị Yến, Chủ tịch HĐQT Ngân hàng Thương mại cổ phần Công Thương Việt Nam, phát biểu.', [
+      'Tạ Thị Yến: BOARD_CHAIR@Ngân hàng Thương mại cổ phần Công Thương Việt Nam',
+    ]],
+  ])('%s', (_case, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+});
+
+describe('a role whose holder is named after "là"', () => {
+  it('gives "Chủ nhiệm" the body named before it, and the holder after "là <rank>"', () => {
+    expect(personsIn('Hiện Tổng cục Chính trị có Chủ nhiệm là Đại tướng Lương Văn Cường.')).toEqual([
+      'Lương Văn Cường: CHAIRMAN_OF_COMMISSION@Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+    ]);
+  });
+});
+
+describe('the issuer of a decision before a title chain', () => {
+  it.each([
+    ['"quyết định của Thủ tướng, <title> A": the Prime Minister\'s title is not A\'s', 'Theo quyết định của Thủ tướng, Thứ trưởng Bộ Y tế Đàm Văn Hiếu nghỉ hưu.', [
+      'Đàm Văn Hiếu: DEPUTY_MINISTER@Bộ Y tế',
+    ]],
+    ['"sự hiện diện của <title>, <title> A": one chain', 'Lễ có sự hiện diện của Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương Đàm Văn Hiếu.', [
+      'Đàm Văn Hiếu: MEMBER@Bộ Chính trị; HEAD@Ban Tổ chức Trung ương',
+    ]],
+  ])('%s', (_case, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+});
