@@ -25,7 +25,8 @@ const MAX_INTRO_REACH = 20;
 const FIRST_FILLERS = new Set(['các', 'đồng', 'chí', 'ông', 'bà', ',', ':']);
 const MAX_FIRST_REACH = 7;
 // Between two listed people: "A, B và C", "A (…); cùng các trung tướng B".
-const JOINERS = new Set([',', ';', 'và', 'cùng', 'các', 'ông', 'bà', 'đồng', 'chí', 'đại', 'thượng', 'trung', 'thiếu', 'tướng', 'tá']);
+// Religious honorifics too: "…; Hòa thượng B, …; Linh mục C".
+const JOINERS = new Set([',', ';', 'và', 'cùng', 'các', 'ông', 'bà', 'đồng', 'chí', 'đại', 'thượng', 'trung', 'thiếu', 'tướng', 'tá', 'hòa', 'tọa', 'linh', 'mục']);
 const MAX_ASIDE = 12;
 const BULLETS = new Set(['-', '–', '•', '+', '*']);
 

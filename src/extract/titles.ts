@@ -150,7 +150,7 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
       const seen = readBody(doc.tokens, i, context);
       if (seen?.body != null && seen.head !== undefined) named.set(seen.head, seen.body);
       if (seen?.body?.kind === 'MINISTRY') named.set(LAST_MINISTRY, seen.body);
-      const elliptic = ellipticTitle(doc, i, context) ?? countedTitle(doc, i, context);
+      const elliptic = ellipticTitle(doc, i, context) ?? countedTitle(doc, i, context, titles);
       if (elliptic !== null) titles.push(elliptic);
       if (elliptic !== null) i = elliptic.end - 1;
       continue;
@@ -408,9 +408,10 @@ const NAME_AFTER: NameOptions = { familyNameOptional: false, stopsAt: () => fals
  * ("UBND thành phố hiện có Chủ tịch Lê Văn A") or alone in brackets ("A (Phó Trưởng ban Thường trực)"). The body is the last one named before it in the
  * sentence, else in the sentence before (same line); with none, there is no title.
  */
-function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
+function countedTitle(doc: Doc, index: number, context: AreaContext, before: readonly TitleSpan[]): TitleSpan | null {
   const aside = doc.tokens[index - 1]?.text === '(';
-  if (!aside && !isCounted(doc.tokens, index) && !startsName(doc.tokens, index)) return null;
+  const counted = !aside && isCounted(doc.tokens, index);
+  if (!aside && !counted && !startsName(doc.tokens, index)) return null;
   const bare = readRole(doc.tokens, index);
   if (bare === null || bare.former || bare.form.defaultBody !== undefined || readBody(doc.tokens, bare.end, context) !== null) return null;
   const end = QUALIFIERS.match(doc.tokens, bare.end)?.end ?? bare.end;
@@ -418,10 +419,26 @@ function countedTitle(doc: Doc, index: number, context: AreaContext): TitleSpan 
   if (aside && doc.tokens[end]?.text !== ')') return null;
   // "hai Thứ trưởng Nội vụ": the role names a body the grammar does not read; it is not bare.
   if (isCapitalizedWord(doc.tokens[end]) && readName(doc.tokens, end, NAME_AFTER) === null) return null;
-  const body = bodyBefore(doc, index, context);
+  const body = bodyBefore(doc, index, context) ?? (counted ? lastBodyOfForm(before, bare.form) : null);
   if (body === null) return null;
   const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[end - 1] as Token).end);
   return { mention: { asWritten: evidence.quote, role: bare.role, body, status: 'CURRENT', term: null, evidence }, start: index, end };
+}
+
+const MAX_FORM_LOOKBACK = 60;
+
+/**
+ * "Ủy ban Trung ương MTTQ … có năm Phó Chủ tịch chuyên trách … Sáu Phó Chủ tịch không chuyên
+ * trách của khóa IX là: …": a counted role with no body near is of the body the last title of
+ * the same role (its chair, deputies or acting holder) named.
+ */
+function lastBodyOfForm(before: readonly TitleSpan[], form: RoleForm): BodyRef | null {
+  const family = new Set([form.role, form.deputy, form.standingDeputy, form.acting, form.fullTimeDeputy, form.partTimeDeputy, form.standing]);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - MAX_FORM_LOOKBACK); k--) {
+    const mention = (before[k] as TitleSpan).mention;
+    if (mention.body !== null && family.has(mention.role)) return mention.body;
+  }
+  return null;
 }
 
 /** Whether a role at `index` runs into a full name: "Chủ tịch Lê Văn A", "Chủ nhiệm là Thượng tướng Lê Văn A". */
