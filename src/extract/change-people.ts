@@ -58,13 +58,13 @@ export function isNamedOnly(tokens: readonly Token[], person: PersonSpan): boole
   return NOT_SUBJECT_BEFORE.has(tokens[k]?.lower ?? '');
 }
 
-/** The first person right after the verb, or after "là", "gồm", ":", "cho" a little later. */
+/** The first person right after the verb, or after "là", "gồm", ":", "cho", "đối với" a little later. */
 function objectAt(tokens: readonly Token[], persons: readonly PersonSpan[], next: number, verbEnd: number, to: number): number {
   const person = persons[next];
   if (person === undefined || person.start >= to || isNamedOnly(tokens, person)) return -1;
   if (person.start - verbEnd <= MAX_OBJECT_GAP) return next;
   for (let k = person.start - 1; k >= Math.max(verbEnd, person.start - MAX_INTRODUCER_GAP); k--) {
-    if (INTRODUCERS.has(tokens[k]?.lower ?? '')) return next;
+    if (INTRODUCERS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'với' && tokens[k - 1]?.lower === 'đối')) return next;
   }
   return -1;
 }

@@ -41,6 +41,7 @@ const LEADS = new Set(['danh', 'sách', 'các', 'những', 'tân', 'hai', 'ba', 
 const MAX_LEAD = 3;
 // Between the title and its people: the list is of the holders, not of those the decision names.
 const HOLDERS_WORDS = new Set(['hiện', 'đương', 'cũ', 'trước', 'từng', 'nguyên', 'đã', 'đang', 'vẫn']);
+const PAST_WORDS = new Set([...HOLDERS_WORDS, 'năm', 'tháng', 'khi']);
 const TAKES_POST = phraseSet(['giữ chức', 'giữ chức vụ', 'giữ chức danh']);
 // "Phó Bí thư Thường trực" is one of the "Phó Bí thư" a decision names.
 const BASE_ROLE: Partial<Record<Role, Role>> = {
@@ -105,7 +106,7 @@ function postsTaken(doc: Doc, sentence: Sentence, context: RosterContext, decisi
     const cue = cueBefore(doc, title.start);
     if (cue === null) continue;
     for (const link of context.linksOf.get(title) ?? []) {
-      if (link.person.end > cue || namesHolders(doc, link.person.end, cue)) continue;
+      if (link.person.end > cue || namesHolders(doc, link.person.end, cue) || tellsPast(doc, sentence.tokenStart, cue)) continue;
       const announced = { ...decision, role: title.mention.role, body: title.mention.body?.name ?? null };
       entries.push({ person: link.person, title: link.mention, announced, start: title.start, end: title.end });
     }
@@ -131,6 +132,12 @@ function sameFamily(post: AnnouncedPost, title: TitleMention): boolean {
   const role = BASE_ROLE[title.role] ?? title.role;
   const body = title.body?.name ?? null;
   return (BASE_ROLE[post.role] ?? post.role) === role && (post.body === null || body === null || post.body === body);
+}
+
+/** "Trước đó, ông A giữ chức …", "Từ năm 2020, ông A giữ chức …": a career, not the decision. */
+function tellsPast(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PAST_WORDS.has(doc.tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 function namesHolders(doc: Doc, from: number, to: number): boolean {

@@ -27,6 +27,8 @@ import type { TitleSpan } from './titles.js';
 const MAX_TITLES_TO_SKIP = 8;
 // "… quyết định chỉ định các chức danh chủ chốt. … Theo đó, bà A giữ chức Bí thư": sentences apart.
 const MAX_DECISION_DISTANCE = 3;
+const STAFF_WORDS = phraseSet(['chức danh', 'nhân sự', 'cán bộ', 'ban chấp hành', 'ban thường vụ']);
+const MAX_STAFF_REACH = 20;
 // "bầu các ông A, B lần lượt giữ chức X, Y": the posts in the order of the people.
 const RESPECTIVELY = phraseSet(['lần lượt']);
 // "Sau khi bầu thêm hai phó chủ tịch, UBND … gồm …": the verb's clause ends at the comma.
@@ -45,6 +47,8 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
   const byStart = links.map((link) => ({ start: link.title.start, link })).sort((a, b) => a.start - b.start);
   const inPerson = new Uint8Array(doc.tokens.length);
   for (const person of persons) inPerson.fill(1, person.start, person.end);
+  const inTitle = new Uint8Array(doc.tokens.length);
+  for (const title of titles) inTitle.fill(1, title.start, title.end);
   const free: FreeTitles = {
     titles,
     attached: new Set<TitleMention>(persons.flatMap((person) => person.mention.titles)),
@@ -83,13 +87,14 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
         found.push({ ...base, person: link.person, title: link.mention });
         posted.add(link.person);
       }
-      if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start)) people = previousPeople;
+      if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start, inTitle)) people = previousPeople;
       if (people.length === 0 && posted.size === 0 && opensBullets(doc, scopeEnd)) people = bulletedMembers(doc, persons, scopeEnd);
       if (people.length === 0 && posted.size === 0) {
-        announced.push(...announcedPosts(unclaimedIn(free, verb.end, scopeEnd), kind, planned, verb.words));
-        unnamed = { kind, planned, verb: verb.words, sentence: sentenceIndex };
+        const posts = unclaimedIn(free, verb.end, scopeEnd);
+        announced.push(...announcedPosts(posts, kind, planned, verb.words));
+        if (posts.length > 0 || namesStaff(doc, verb.end, scopeEnd)) unnamed = { kind, planned, verb: verb.words, sentence: sentenceIndex };
       }
-      previousPeople = people;
+      previousPeople = people.length > 0 ? people : [...posted];
       const posts = postsOf(doc, people, own, free, verb, clauseStart, scopeEnd);
       people.forEach((person, k) => {
         if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
@@ -138,6 +143,12 @@ function lazySpans(doc: Doc, persons: readonly PersonSpan[], titles: readonly Ti
   };
 }
 
+/** "chỉ định … các chức danh chủ chốt", "công tác cán bộ": a decision about posts, its people told next. */
+function namesStaff(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + MAX_STAFF_REACH); k++) if (STAFF_WORDS.match(doc.tokens, k) !== null) return true;
+  return false;
+}
+
 /** "… phân công tham gia Ban Bí thư gồm:" closing its line: the list follows in bulleted lines. */
 function opensBullets(doc: Doc, scopeEnd: number): boolean {
   return doc.tokens[scopeEnd - 1]?.text === ':' && doc.tokens[scopeEnd]?.kind === 'newline';
@@ -161,9 +172,14 @@ function greetsBefore(doc: Doc, person: PersonSpan, sentence: Sentence, verb: Ch
 }
 
 /** "được miễn nhiệm để nghỉ chế độ": the second verb has the first one's subject. */
-function continuesSubject(doc: Doc, from: number, to: number): boolean {
-  if (to - from > MAX_SHARED_SUBJECT_GAP) return false;
-  for (let k = from; k < to; k++) if (!SHARED_SUBJECT.has(doc.tokens[k]?.lower ?? '')) return false;
+function continuesSubject(doc: Doc, from: number, to: number, inTitle: Uint8Array): boolean {
+  // "thôi giữ chức Bí thư Tỉnh ủy, nghỉ hưu theo chế độ": the post the first verb left comes between.
+  let start = from;
+  while (start < to && inTitle[start] === 1) start++;
+  const skipped = start > from && doc.tokens[start]?.text === ',';
+  if (skipped) start++;
+  if (to - start > MAX_SHARED_SUBJECT_GAP) return false;
+  for (let k = start; k < to; k++) if (!SHARED_SUBJECT.has(doc.tokens[k]?.lower ?? '')) return false;
   return true;
 }
 
@@ -197,7 +213,8 @@ function postsOf(doc: Doc, people: readonly PersonSpan[], own: readonly TitleLin
   const first = people[0];
   const between = first !== undefined && first.start >= verb.end ? freeTitleIn(free, verb.end, first.start) : null;
   return people.map((person, k) => {
-    const shared = people.slice(k + 1).find((other) => linked.has(other));
+    // "ông B, ông C giữ chức Phó Bí thư"; "miễn nhiệm chức X đối với ông A, ông B": A's post is B's.
+    const shared = people.slice(k + 1).find((other) => linked.has(other)) ?? people.slice(0, k).find((other) => linked.has(other) && other.start > verb.end);
     if (shared !== undefined) return linked.get(shared) ?? null;
     return respectively?.[k] ?? between ?? freeTitleIn(free, Math.max(verb.end, person.end), scopeEnd) ?? countedTitleBefore(doc, free, clauseStart, verb.start);
   });

@@ -23,9 +23,24 @@ describe('who a change is told of', () => {
       [['APPOINTED', 'Hà Văn Sơn'], ['APPOINTED', 'Lò Thị Hoa']],
     ],
     [
+      'the subject of "thôi giữ chức <post>, nghỉ hưu": one retirement',
+      'Bộ Chính trị đồng ý để ông Lò Văn Mừng thôi giữ chức Bí thư Tỉnh ủy Lai Châu, nghỉ hưu theo chế độ.',
+      [['RETIRED', 'Lò Văn Mừng']],
+    ],
+    [
+      'every person after "đối với", sharing the post named before them',
+      'Quốc hội biểu quyết miễn nhiệm chức Phó Chủ tịch Quốc hội đối với ông Hà Văn Sơn, ông Lương Bá Tuấn.',
+      [['RELIEVED', 'Hà Văn Sơn'], ['RELIEVED', 'Lương Bá Tuấn']],
+    ],
+    [
       'a list after a colon whose items, split by semicolons, carry descriptions',
       'Cũng nghỉ hưu từ ngày 1/6 có lãnh đạo hai doanh nghiệp: ông Hà Văn Sơn, người đứng đầu Công ty Xi măng Lai Châu; và ông Lương Bá Tuấn, người đứng đầu Công ty Cao su Lai Châu.',
       [['RETIRED', 'Hà Văn Sơn'], ['RETIRED', 'Lương Bá Tuấn']],
+    ],
+    [
+      'not a career told after a decision that named no one',
+      'Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ. Trước đó, ông Hà Văn Sơn giữ chức Phó Chủ tịch UBND tỉnh.',
+      [],
     ],
     [
       'not the official congratulating those elected',
