@@ -41,7 +41,7 @@ type Form =
   /** "Quân khu 7": a unit of the army named by its number. */
   | { shape: 'numbered'; head: string; headEn: string }
   /** "Ban cán sự đảng Bộ Nội vụ", "Đảng đoàn Quốc hội": the Party group inside another body. */
-  | { shape: 'partyOf'; head: string; headEn: string };
+  | { shape: 'partyOf'; head: string; headEn: string; kind?: OrganizationKind };
 
 const fixed = (body: () => BodyRef): Form => ({ shape: 'fixed', body });
 const ofCommittee = (kind: OrganizationKind, head: string, headEn: string): Form => ({ shape: 'committee', kind, head, headEn });
@@ -63,6 +63,8 @@ const FORMS = new Lexicon<Form>([
   ...NUMBERED_MILITARY_UNITS.map(([vi, en]) => [vi.toLowerCase(), { shape: 'numbered', head: vi, headEn: en }] as const),
   ['ban cán sự đảng', { shape: 'partyOf', head: 'Ban cán sự đảng', headEn: 'Party Civil Affairs Committee' }],
   ['đảng đoàn', { shape: 'partyOf', head: 'Đảng đoàn', headEn: 'Party Delegation' }],
+  // "Đoàn Thanh niên Bộ Công an": the Youth Union of a body.
+  ['đoàn thanh niên', { shape: 'partyOf', head: 'Đoàn Thanh niên', headEn: 'Youth Union', kind: 'MASS_ORGANIZATION' }],
   ['ban thường vụ', ofCommittee('PARTY_STANDING_COMMITTEE', 'Ban Thường vụ', 'Party Standing Committee')],
   ['ủy ban kiểm tra', ofCommittee('PARTY_INSPECTION_COMMISSION', 'Ủy ban Kiểm tra', 'Party Inspection Commission')],
   ['thường trực', { shape: 'committee', kind: 'PARTY_STANDING_COMMITTEE', head: 'Thường trực', headEn: 'Standing Board', committeeRequired: true }],
@@ -177,7 +179,7 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
       return { body, spelled: body.name, kind: body.kind, committee: null, end: end + 1 };
     }
     case 'partyOf':
-      return partyOf(tokens, form.head, form.headEn, end, context);
+      return partyOf(tokens, form.head, form.headEn, end, context, form.kind);
     case 'partyCommittee': {
       const unit = readUnit(tokens, end, context) ?? bareCommuneCommittee(tokens, end, context);
       if (unit === null) return partyOf(tokens, 'Đảng ủy', 'Party Committee', end, context);
@@ -189,14 +191,15 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
 
 /**
  * "[Ban cán sự đảng] Bộ Nội vụ", "[Đảng ủy] Quân khu 5", "[Đảng ủy] Bộ Tài chính": the Party
- * group or committee inside the body named after the head, never inside a Party body.
+ * group or committee (or the Youth Union, `kind`) inside the body named after the head, never
+ * inside a Party body.
  */
-function partyOf(tokens: readonly Token[], head: string, headEn: string, end: number, context: AreaContext): BodyMatch | null {
+function partyOf(tokens: readonly Token[], head: string, headEn: string, end: number, context: AreaContext, kind: OrganizationKind = 'PARTY_COMMITTEE'): BodyMatch | null {
   const inner = readBody(tokens, end, context);
   const owner = inner?.body ?? null;
-  if (owner === null) return partyOfNextTitle(tokens, head, headEn, end, context);
+  if (owner === null) return kind === 'PARTY_COMMITTEE' ? partyOfNextTitle(tokens, head, headEn, end, context) : null;
   if (inner === null || owner.kind.startsWith('PARTY_')) return null;
-  const body: BodyRef = { kind: 'PARTY_COMMITTEE', level: owner.level, area: owner.area, name: `${head} ${owner.name}`, nameEn: `${headEn} of the ${owner.nameEn}` };
+  const body: BodyRef = { kind, level: owner.level, area: owner.area, name: `${head} ${owner.name}`, nameEn: `${headEn} of the ${owner.nameEn}` };
   return { body, spelled: body.name, kind: body.kind, committee: null, end: inner.end };
 }
 

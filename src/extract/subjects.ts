@@ -1,4 +1,5 @@
 import type { Doc } from './doc.js';
+import { phraseSet } from './lexicon.js';
 import type { PersonSpan } from './persons.js';
 import { firstStartingAtOrAfter } from './spans.js';
 import { isCapitalizedWord, type Token } from './tokens.js';
@@ -6,7 +7,8 @@ import { isCapitalizedWord, type Token } from './tokens.js';
 /**
  * Who a clause is about: the nearest person named before a point of the sentence with the people
  * joined to them ("bà A và ông B"), or a pronoun that refers back: "ông"/"bà" alone is the last
- * person named (a woman for "bà" when one is near), "ông Lưu" the last person so named.
+ * person named (a woman for "bà" when one is near), "ông Lưu" the last person so named. An
+ * unnamed group nearer than any name ("những người vừa được bầu") is the subject: no one named.
  */
 
 export interface Subject {
@@ -18,6 +20,7 @@ export interface Subject {
 const PRONOUNS = new Set(['ông', 'bà']);
 const GROUP_JOINERS = new Set([',', 'và', 'cùng', 'ông', 'bà', 'đồng', 'chí']);
 const MAX_ANTECEDENTS = 8;
+const GROUP_NOUNS = phraseSet(['những người', 'các cán bộ', 'những cán bộ', 'các đại biểu', 'những đại biểu', 'các đồng chí', 'những đồng chí']);
 
 /** The subject that ends last before token `before`, searching back to token `floor`. */
 export function subjectAt(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, before: number, floor: number): Subject | null {
@@ -25,6 +28,8 @@ export function subjectAt(doc: Doc, persons: readonly PersonSpan[], personAt: In
   for (let k = before - 1; k >= floor; k--) {
     const index = personAt[k] ?? -1;
     if (index >= 0) return { people: groupEndingWith(tokens, persons, index), end: (persons[index] as PersonSpan).end };
+    // "A chúc mừng những người vừa được bầu giữ chức …": the clause is about an unnamed group.
+    if (GROUP_NOUNS.match(tokens, k) !== null) return null;
     const pronoun = tokens[k];
     if (pronoun === undefined || !PRONOUNS.has(pronoun.lower)) continue;
     const next = tokens[k + 1];

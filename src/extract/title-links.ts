@@ -86,6 +86,11 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
       link(title, [object], sentence.tokenStart);
       continue;
     }
+    const group = groupAfter(doc, persons, personAt, after, sentence.tokenEnd);
+    if (group.length > 0) {
+      link(title, group, sentence.tokenStart);
+      continue;
+    }
     const list = listIntroductionBefore(doc.tokens, spans, title.start, sentence.tokenStart);
     const cueStart = cueBefore(doc.tokens, title.start) ?? list?.verbStart ?? null;
     if (cueStart === null) continue;
@@ -147,6 +152,43 @@ function objectAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Ar
     if (index >= 0) return (persons[index] as PersonSpan).start >= position ? (persons[index] as PersonSpan) : null;
   }
   return null;
+}
+
+const GROUP_COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'các', 'những']);
+const GROUP_JOINERS = new Set([',', ';', 'và', 'ông', 'bà', 'đồng', 'chí']);
+const MAX_GROUP_INTRO = 16;
+
+/**
+ * "<title> đối với ba người đã nghỉ hưu theo quy định: bà A, …; ông B, … và ông C": the people
+ * listed after the colon, when nobody is named between "đối với" and it.
+ */
+function groupAfter(doc: Doc, persons: readonly PersonSpan[], personAt: Int32Array, from: number, sentenceEnd: number): PersonSpan[] {
+  const tokens = doc.tokens;
+  if (tokens[from]?.lower !== 'đối' || tokens[from + 1]?.lower !== 'với') return [];
+  const count = tokens[from + 2];
+  if (count === undefined || (count.kind !== 'number' && !GROUP_COUNTS.has(count.lower))) return [];
+  let colon = -1;
+  for (let k = from + 3; k < Math.min(from + MAX_GROUP_INTRO, sentenceEnd) && colon < 0; k++) {
+    if ((personAt[k] ?? -1) >= 0) return [];
+    if (tokens[k]?.text === ':') colon = k;
+  }
+  if (colon < 0) return [];
+  let next = colon + 1;
+  while (next < sentenceEnd && (personAt[next] ?? -1) < 0 && GROUP_JOINERS.has(tokens[next]?.lower ?? '')) next++;
+  const group: PersonSpan[] = [];
+  for (let index = personAt[next] ?? -1; index >= 0 && index < persons.length; index++) {
+    const person = persons[index] as PersonSpan;
+    if (person.start >= sentenceEnd) break;
+    const previous = group[group.length - 1];
+    if (previous !== undefined && !onlyJoiners(tokens, previous.end, person.start)) break;
+    group.push(person);
+  }
+  return group;
+}
+
+function onlyJoiners(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!GROUP_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  return to > from;
 }
 
 /** The start of the cue that ends right before token `titleStart` ("giữ chức vụ", "là"), or null. */

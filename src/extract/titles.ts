@@ -378,8 +378,8 @@ function namedUnitExecutive(tokens: readonly Token[], index: number, context: Ar
 
 /**
  * A role whose body is the next title's: "Ủy viên, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy" (a member
- * of that commission; written as one title), "Phó Chủ tịch rồi Chủ tịch UBND tỉnh" (the deputy
- * of the same body). The span is the role alone, so the next title is read on its own too.
+ * of that commission; written as one title), "Phó Chủ tịch rồi Chủ tịch UBND tỉnh", "Phó Bí
+ * thư, Bí thư Đoàn Thanh niên …" (the deputy of the same body). The span is the role alone, so the next title is read on its own too.
  */
 function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
   const bare = readRole(doc.tokens, index);
@@ -389,9 +389,12 @@ function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan
   const next = parseTitle(doc.tokens, bare.end + 1, context);
   if (next === null || next.body === null) return null;
   const family = [bare.form.role, bare.form.deputy, bare.form.standingDeputy];
-  if (joiner === ',' ? bare.role !== 'MEMBER' : !family.includes(next.role)) return null;
+  // "Phó Bí thư, Bí thư Đoàn Thanh niên …": a deputy, then the head, of the same body.
+  const promoted = joiner === ',' && bare.role !== bare.form.role && next.role === bare.form.role;
+  const member = joiner === ',' && bare.role === 'MEMBER';
+  if (joiner === ',' ? !member && !promoted : !family.includes(next.role)) return null;
   const start = (doc.tokens[bare.former ? index + 1 : index] as Token).start;
-  const last = doc.tokens[(joiner === ',' ? next.end : bare.end) - 1] as Token;
+  const last = doc.tokens[(member ? next.end : bare.end) - 1] as Token;
   const evidence = evidenceOf(doc.body, start, last.end);
   const mention: TitleMention = { asWritten: evidence.quote, role: bare.role, body: next.body, status: bare.former ? 'FORMER' : 'CURRENT', term: null, evidence };
   return { mention, start: index, end: bare.end };

@@ -159,3 +159,34 @@ describe('the issuer of a decision before a title chain', () => {
     expect(personsIn(sentence)).toEqual(expected);
   });
 });
+
+describe('a deputy post written before the head post of the same body', () => {
+  it('reads "Phó Bí thư, Bí thư Đoàn Thanh niên <body>" as both posts of the Youth Union', () => {
+    expect(personsIn('Ông Vũ Đình Khang từng giữ chức vụ Phó Bí thư, Bí thư Đoàn Thanh niên Bộ Y tế.')).toEqual([
+      'Vũ Đình Khang: former DEPUTY_SECRETARY@Đoàn Thanh niên Bộ Y tế; former SECRETARY@Đoàn Thanh niên Bộ Y tế',
+    ]);
+  });
+
+  it('gives a deputy of another family no body from the next title', () => {
+    expect(personsIn('Ông Vũ Đình Khang từng giữ chức vụ Phó Chủ tịch, Bí thư Đoàn Thanh niên Bộ Y tế.').join('; ')).not.toContain('VICE_CHAIR');
+  });
+});
+
+describe('titles given to an unnamed group', () => {
+  it('gives no one the posts "những người vừa được bầu" took', () => {
+    expect(personsIn('Bí thư Tỉnh ủy Lâm Văn Tâm chúc mừng những người vừa được bầu giữ chức danh Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh.')).toEqual([
+      'Lâm Văn Tâm: SECRETARY@Tỉnh ủy Phú Yên',
+    ]);
+  });
+});
+
+describe('a title given to a counted group listed after a colon', () => {
+  it('gives "<title> đối với ba người …: A, …; B, … và C" to each listed person', () => {
+    const sentence = 'HĐND tỉnh miễn nhiệm Ủy viên UBND tỉnh đối với ba người đã nghỉ hưu: bà Lê Thị Thu, nguyên Giám đốc Sở Y tế; ông Đào Văn Tú, nguyên Giám đốc Sở Xây dựng; và ông Ngô Văn Vĩnh.';
+    expect(personsIn(sentence)).toEqual([
+      'Lê Thị Thu: former DIRECTOR@Sở Y tế tỉnh Phú Yên; former MEMBER@Ủy ban nhân dân tỉnh Phú Yên',
+      'Đào Văn Tú: former DIRECTOR@Sở Xây dựng tỉnh Phú Yên; former MEMBER@Ủy ban nhân dân tỉnh Phú Yên',
+      'Ngô Văn Vĩnh: former MEMBER@Ủy ban nhân dân tỉnh Phú Yên',
+    ]);
+  });
+});
