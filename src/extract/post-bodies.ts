@@ -137,6 +137,11 @@ export function readMinistryUnit(prefix: string, prefixEn: string): PostBodyRead
       const comma = token?.text === ',';
       const parent = words.length === 0 ? null : readBody(tokens, comma ? k + 1 : k, context);
       if (parent?.body != null && parent.body.level === 'CENTRAL') return { body: unitOf(prefix, prefixEn, words.join(' '), parent.body), end: parent.end };
+      // "Vụ Kinh tế địa phương (Bộ Kế hoạch - Đầu tư)": the ministry in brackets, left out of the title's words.
+      const bracketed = words.length > 0 && token?.text === '(' ? readBody(tokens, k + 1, context) : null;
+      if (bracketed?.body != null && bracketed.body.level === 'CENTRAL' && tokens[bracketed.end]?.text === ')') {
+        return { body: unitOf(prefix, prefixEn, words.join(' '), bracketed.body), end: k };
+      }
       // "Cục Cảnh sát phòng, chống tội phạm": a lowercase word after a comma goes on with the name.
       const goesOn = comma && tokens[k + 1]?.kind === 'word' && tokens[k + 1]?.text === tokens[k + 1]?.lower;
       if (token === undefined || (token.kind !== 'word' && token.text !== '-' && !goesOn) || NAME_ENDS.has(token.lower)) break;

@@ -40,3 +40,14 @@ export function readProvinceName(tokens: readonly Token[], index: number): { nam
   if (next?.kind === 'word' && next.text.charAt(0) !== next.lower.charAt(0) && next.start === (tokens[match.end - 1]?.end ?? 0) + 1) return null;
   return { name: match.value, end: match.end };
 }
+
+/**
+ * "Thanh Hóa" in "cựu Bí thư Thanh Hóa Trịnh Văn Chiến": a province's name right before a
+ * person's, which `isNameAt` reads at the index after it.
+ */
+export function readProvinceNameBeforeName(tokens: readonly Token[], index: number, isNameAt: (index: number) => boolean): { name: string; end: number } | null {
+  const first = tokens[index];
+  if (first === undefined || first.kind !== 'word' || first.text.charAt(0) === first.lower.charAt(0)) return null;
+  const match = PROVINCE_LEXICON.match(tokens, index);
+  return match === null || !isNameAt(match.end) ? null : { name: match.value, end: match.end };
+}

@@ -195,11 +195,22 @@ function onlyJoiners(tokens: readonly Token[], from: number, to: number): boolea
 function cueBefore(tokens: readonly Token[], titleStart: number): number | null {
   let end = titleStart;
   while (end > 0 && CUE_FILLERS.has(tokens[end - 1]?.lower ?? '')) end--;
+  end = beforeOneOf(tokens, end);
   for (let length = MAX_CUE_LENGTH; length >= 1; length--) {
     const start = end - length;
     if (start >= 0 && CUES.match(tokens, start)?.end === end) return start;
   }
   return null;
+}
+
+// "là một trong 20 ủy viên dự khuyết", "là một trong những Phó Chủ tịch": one of those who hold it.
+const ONE_OF_COUNTS = new Set(['những', 'các', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+/** The start of "một trong [N|những]" ending at `end`, or `end`. */
+function beforeOneOf(tokens: readonly Token[], end: number): number {
+  const count = tokens[end - 1];
+  const counted = count !== undefined && (count.kind === 'number' || ONE_OF_COUNTS.has(count.lower)) ? end - 1 : end;
+  return tokens[counted - 2]?.lower === 'một' && tokens[counted - 1]?.lower === 'trong' ? counted - 2 : end;
 }
 
 function hasWord(doc: Doc, words: ReturnType<typeof phraseSet>, from: number, to: number): boolean {

@@ -7,7 +7,8 @@ import type { Doc } from './doc.js';
 import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
-import { COMMITTEE_WORDS, readLevelWord, readPlace } from './places.js';
+import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace } from './places.js';
+import { CENTRAL_CITY_NAMES, readProvinceName, readProvinceNameBeforeName } from './provinces.js';
 import { readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
@@ -297,8 +298,17 @@ function withOwnBody(tokens: readonly Token[], bare: BareRole, reader: PostBodyR
     return { role: bare.role, body: post.body, former: bare.former, end: post.end };
   }
   const { alone } = bare.form;
-  if (alone === undefined) return null;
+  // "trở thành Thứ trưởng thứ 5 của bộ": a rank in a count, no title.
+  if (alone === undefined || isOrdinalAt(tokens, bare.end)) return null;
   return { role: bare.role, body: alone === 'MINISTRY' ? (named.get(LAST_MINISTRY) ?? null) : null, former: bare.former, end: bare.end };
+}
+
+const ORDINAL_WORDS = new Set(['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
+/** "thứ 5", "thứ hai" at token `index`. */
+function isOrdinalAt(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index]?.lower === 'thứ' && next !== undefined && (next.kind === 'number' || ORDINAL_WORDS.has(next.lower));
 }
 
 const MAX_OFFICE_ROLE = 4;
@@ -361,8 +371,16 @@ function ministryOfArmyEnd(tokens: readonly Token[], body: { body: BodyRef | nul
 }
 const MINISTRY_OF_DEFENCE = 'Bộ Quốc phòng';
 
-/** "[Bí thư] quận 1", "[Phó Bí thư] tỉnh Nghệ An": a named unit's Party committee. */
+/**
+ * "[Bí thư] quận 1", "[Phó Bí thư] tỉnh Nghệ An": a named unit's Party committee; "[Bí thư]
+ * Quảng Trị", "[cựu Bí thư] Thanh Hóa Trịnh Văn Chiến": a province's, named alone.
+ */
 function namedUnitCommittee(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
+  const province = readProvinceName(tokens, index) ?? readProvinceNameBeforeName(tokens, index, (at) => readName(tokens, at, NAME_AFTER) !== null);
+  if (province !== null) {
+    const word = CENTRAL_CITY_NAMES.has(province.name) ? CITY_LEVEL : PROVINCE_LEVEL;
+    return { body: partyCommittee({ word, area: areaFor(context, word, province.name) }), end: province.end };
+  }
   const unit = readUnit(tokens, index, context);
   const word = readLevelWord(tokens, index);
   if (unit === null || word === null || unit.unit.area === null || unit.end <= word.end) return null;
