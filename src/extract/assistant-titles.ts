@@ -55,6 +55,12 @@ export function mayStartAssistantTitle(tokens: readonly Token[], index: number):
   return HEADS.startsAt(tokens, index) && tokens[index - 1]?.lower !== 'tổng';
 }
 
+/** "Trợ lý" / "Thư ký" at token `index`: its role and the token after it, or null. */
+export function readAssistantHead(tokens: readonly Token[], index: number): { role: Role; end: number } | null {
+  const head = HEADS.match(tokens, index);
+  return head === null ? null : { role: head.value, end: head.end };
+}
+
 /**
  * The assistant's title at token `index`, or null. `innerTitle` reads one title (with its
  * body) at a token, as the title grammar does.

@@ -51,6 +51,9 @@ const CUES = new Lexicon<Cue>([
   ['phía', cue(['ATTENDED'], { needsEventOrList: true })],
   ['đại diện', cue(['ATTENDED'], { needsEventOrList: true })],
   ['chúc mừng', cue(['ATTENDED'], { needsEventOrList: true })],
+  // "…; tại điểm cầu tỉnh X có ông A": who was at another end of an online meeting.
+  ['; tại điểm cầu', cue(['ATTENDED'], { needsEventOrList: true })],
+  [', tại điểm cầu', cue(['ATTENDED'], { needsEventOrList: true })],
   ['phát biểu chỉ đạo', cue(['SPOKE', 'DIRECTED'])],
   ['phát biểu kết luận', cue(['SPOKE', 'CONCLUDED'])],
   ['phát biểu', cue(['SPOKE'])],

@@ -16,7 +16,7 @@ import { isInterimTitleAt } from './interim.js';
 import { readTitleTerm } from './terms.js';
 import { isCapitalizedWord, type Token } from './tokens.js';
 import { isCounted } from './counts.js';
-import { mayStartAssistantTitle, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
+import { mayStartAssistantTitle, readAssistantHead, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
 import { readName, type NameOptions } from './names.js';
 import { RANKS } from './ranks.js';
 
@@ -140,7 +140,7 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (!mayStartTitle(doc.tokens, i)) continue;
     const context = contexts.at(i);
-    const assistant = mayStartAssistantTitle(doc.tokens, i) ? assistantTitle(doc, i, context, named) : null;
+    const assistant = mayStartAssistantTitle(doc.tokens, i) ? (assistantTitle(doc, i, context, named) ?? countedAssistants(doc, i, titles)) : null;
     if (assistant !== null) {
       titles.push(assistant);
       i = assistant.end - 1;
@@ -218,6 +218,21 @@ function assistantTitle(doc: Doc, index: number, context: AreaContext, named: Ma
   const mention: TitleMention = { asWritten: evidence.quote, role: read.role, body: read.body, status: 'CURRENT', term: null, evidence };
   return { mention, start: index, end: read.end, ...(read.principal === null ? {} : { principal: read.principal }) };
 }
+
+/**
+ * "Thủ tướng Lê Văn A hiện có 3 trợ lý là …": assistants counted after their principal's title
+ * in the same sentence, of the body of the principal's post; the list after "là"/"gồm" gets it.
+ */
+function countedAssistants(doc: Doc, index: number, before: readonly TitleSpan[]): TitleSpan | null {
+  const head = readAssistantHead(doc.tokens, index);
+  if (head === null || !isCounted(doc.tokens, index) || !LIST_OPENERS.has(doc.tokens[head.end]?.lower ?? '')) return null;
+  const principal = before[before.length - 1];
+  const sentenceStart = doc.sentences[doc.sentenceOf[index] ?? -1]?.tokenStart ?? index;
+  if (principal === undefined || principal.start < sentenceStart || principal.mention.body === null) return null;
+  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[head.end - 1] as Token).end);
+  return { mention: { asWritten: evidence.quote, role: head.role, body: principal.mention.body, status: 'CURRENT', term: null, evidence }, start: index, end: head.end };
+}
+const LIST_OPENERS = new Set(['là', 'gồm', ':']);
 
 /** "Tỉnh ủy viên", "Thành ủy viên [Hạ Long]": a member of that Party committee. */
 function committeeMember(tokens: readonly Token[], index: number, context: AreaContext): Omit<ParsedTitle, 'former'> | null {

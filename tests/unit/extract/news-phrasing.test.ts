@@ -190,3 +190,38 @@ describe('a title given to a counted group listed after a colon', () => {
     ]);
   });
 });
+
+describe('the other ends of an online meeting', () => {
+  const OPENING = 'Ngày 12/5, Bộ Y tế tổ chức lễ công bố quyết định bổ nhiệm theo hình thức trực tuyến.';
+  const rolesIn = (sentence: string): Record<string, string[]> => {
+    const { result } = extractText(`${OPENING}\n${sentence}`);
+    return Object.fromEntries((result.events[0]?.participants ?? []).map((participant) => [participant.name, participant.roles]));
+  };
+
+  it.each([
+    ['"…; tại điểm cầu <place> có ông A": A took part', 'Ông Đỗ Văn Sáng, Thứ trưởng Bộ Y tế chủ trì buổi lễ; tại điểm cầu tỉnh Gia Lai có ông Rơ Văn Hiếu, Chủ tịch UBND tỉnh.', {
+      'Đỗ Văn Sáng': ['CHAIRED'],
+      'Rơ Văn Hiếu': ['ATTENDED'],
+    }],
+    ['a chair "tại điểm cầu chính" stays the chair', 'Chủ tọa buổi lễ tại điểm cầu chính gồm các đồng chí: Đỗ Văn Sáng, Thứ trưởng Bộ Y tế; Lê Thị Hồng, Vụ trưởng Vụ Tổ chức cán bộ.', {
+      'Đỗ Văn Sáng': ['CHAIRED'],
+      'Lê Thị Hồng': ['CHAIRED'],
+    }],
+  ])('%s', (_case, sentence, expected) => {
+    expect(rolesIn(sentence)).toEqual(expected);
+  });
+});
+
+describe('assistants counted after their principal', () => {
+  it('gives "<leader> hiện có 3 trợ lý là các ông A, B và C" the body of the leader\'s post', () => {
+    expect(personsIn('Phó Thủ tướng Lê Văn Thành hiện có 2 trợ lý là các ông Hồ Văn Nam và Lý Văn Tài.')).toEqual([
+      'Lê Văn Thành: DEPUTY_PRIME_MINISTER@Chính phủ',
+      'Hồ Văn Nam: ASSISTANT@Chính phủ',
+      'Lý Văn Tài: ASSISTANT@Chính phủ',
+    ]);
+  });
+
+  it('gives no one a count of assistants with no list', () => {
+    expect(personsIn('Phó Thủ tướng Lê Văn Thành có 1 trợ lý và 2 thư ký.')).toEqual(['Lê Văn Thành: DEPUTY_PRIME_MINISTER@Chính phủ']);
+  });
+});

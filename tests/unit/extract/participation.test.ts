@@ -70,7 +70,11 @@ describe('participants', () => {
       'Đỗ Minh Tuấn': ['ATTENDED'],
     }],
     ['a comma may close the title chain before the cue', 'Điểm cầu tỉnh do đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì.', { 'Lê Văn Hùng': ['CHAIRED'] }],
-    ['a list of chairs ends at ";"', 'Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì hội nghị; tại điểm cầu huyện có ông Đỗ Minh Tuấn.', { 'Lê Văn Hùng': ['CHAIRED'] }],
+    ['a list of chairs ends at ";"', 'Đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy, chủ trì hội nghị; tại điểm cầu huyện có ông Đỗ Minh Tuấn.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      // At another end of the meeting: taking part, not chairing.
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
     ['a decision handed to two people: both received it', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy trao quyết định cho ông Đỗ Minh Tuấn và ông Phạm Văn Nam.', {
       'Lê Văn Hùng': ['ATTENDED'],
       'Đỗ Minh Tuấn': ['ATTENDED'],
