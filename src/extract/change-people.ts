@@ -70,7 +70,7 @@ function objectAt(tokens: readonly Token[], persons: readonly PersonSpan[], next
 }
 
 /** The list the person at `index` ends. */
-function listEndingAt(tokens: readonly Token[], persons: readonly PersonSpan[], index: number): PersonSpan[] {
+export function listEndingAt(tokens: readonly Token[], persons: readonly PersonSpan[], index: number): PersonSpan[] {
   let first = index;
   while (first > 0 && joined(tokens, persons[first - 1] as PersonSpan, persons[first] as PersonSpan)) first--;
   return persons.slice(first, index + 1);

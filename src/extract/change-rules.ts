@@ -1,5 +1,6 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
+import { APPROVALS } from './change-verbs.js';
 
 /**
  * How the changes a text tells are read together: a move between two bodies of the same kind
@@ -42,7 +43,7 @@ export function dedupeChanges(toldFirst: readonly Told[]): ChangeMention[] {
   const titled = new Set(told.filter((change) => change.title !== null).map((change) => `${change.person}|${change.kind}|${change.planned}`));
   const reasons = new Set(told.filter((change) => REASONS.has(change.kind)).map((change) => `${change.person}|${change.evidence.start}`));
   const relieved = new Map(told.filter((change) => change.kind === 'RELIEVED' && change.title !== null).map((change) => [`${change.person}|${change.evidence.start}`, change.title]));
-  const elected = new Set(told.filter((change) => ELECTIONS.has(change.kind) && change.verb !== 'chuẩn y').map((change) => `${change.person}|${change.title?.role ?? ''}`));
+  const elected = new Set(told.filter((change) => ELECTIONS.has(change.kind) && !APPROVALS.has(change.verb)).map((change) => `${change.person}|${change.title?.role ?? ''}`));
   const seen = new Set<string>();
   const kept: ChangeMention[] = [];
   for (const change of told) {
@@ -50,7 +51,7 @@ export function dedupeChanges(toldFirst: readonly Told[]): ChangeMention[] {
     if (change.planned && done.has(key)) continue;
     if (change.title === null && titled.has(`${key}|${change.planned}`)) continue;
     if (change.kind === 'RELIEVED' && reasons.has(`${change.person}|${change.evidence.start}`)) continue;
-    if (change.verb === 'chuẩn y' && elected.has(`${change.person}|${change.title?.role ?? ''}`)) continue;
+    if (APPROVALS.has(change.verb) && elected.has(`${change.person}|${change.title?.role ?? ''}`)) continue;
     const post = `${key}|${change.planned}|${change.title?.role ?? ''}|${change.title?.body?.name ?? ''}`;
     if (seen.has(post)) continue;
     seen.add(post);

@@ -20,6 +20,8 @@ const VERBS = new Lexicon<ChangeKind>([
   ['hiệp thương cử', 'ELECTED'],
   // The Politburo's or the Prime Minister's approval of an election is told as the election.
   ['chuẩn y', 'ELECTED'],
+  ['phê chuẩn', 'ELECTED'],
+  ['được phê chuẩn', 'ELECTED'],
   ['tái bầu', 'RE_ELECTED'],
   ['được tái bầu', 'RE_ELECTED'],
   ['bầu lại', 'RE_ELECTED'],
@@ -75,6 +77,9 @@ const MAX_INTERIM_DISTANCE = 40;
 const LONG_AGO = phraseSet(['từ trước']);
 const MAX_LONG_AGO_REACH = 10;
 
+/** Approvals of a change made by another body ("Bộ Chính trị chuẩn y", "Thủ tướng phê chuẩn"). */
+export const APPROVALS: ReadonlySet<string> = new Set(['chuẩn y', 'phê chuẩn', 'được phê chuẩn']);
+
 /** A change verb (or a series of them) in a sentence. */
 export interface ChangeVerb {
   kind: ChangeKind;
@@ -93,14 +98,18 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
     if (isNegated(doc, i) || (TAKES_UP.has(verb.value) && (isAgentClause(doc, sentence, i, inPerson) || isLongAgo(doc, verb.end, sentence, inPerson)))) continue;
     let kind = verb.value;
     let end = verb.end;
+    const words = doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ');
+    // "phê chuẩn bổ nhiệm", "phê chuẩn miễn nhiệm": the approval of a change is that change.
+    let approval = APPROVALS.has(words);
     for (;;) {
       const joined = SERIES_JOINERS.has(doc.tokens[end]?.lower ?? '') ? end + 1 : end;
       const next = VERBS.match(doc.tokens, joined);
       if (next === null || next.end > sentence.tokenEnd) break;
-      if (KIND_RANK[next.value] > KIND_RANK[kind]) kind = next.value;
+      if (approval || KIND_RANK[next.value] > KIND_RANK[kind]) kind = next.value;
+      approval = false;
       end = next.end;
     }
-    verbs.push({ kind, start: i, end, words: doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ') });
+    verbs.push({ kind, start: i, end, words });
     i = end - 1;
   }
   return verbs;

@@ -1,11 +1,12 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
-import { peopleOfVerb } from './change-people.js';
+import { NEWCOMER_VERB, newcomers } from './change-newcomers.js';
+import { listEndingAt, peopleOfVerb } from './change-people.js';
 import { announcedPosts, rosterEntries, type AnnouncedPost, type UnnamedDecision } from './change-rosters.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
 import { changeVerbsIn, continuesPost, isInterimDuty, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
-import type { Doc } from './doc.js';
+import { sentenceAt, type Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { phraseSet } from './lexicon.js';
 import { hasPlannedWord } from './planned.js';
@@ -84,8 +85,12 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
       // "A chúc mừng những người vừa được bầu giữ chức …": A acts, the post is not theirs.
       for (const link of lastPerBody(own.filter((link) => !greetsBefore(doc, link.person, sentence, verb)))) {
-        found.push({ ...base, person: link.person, title: link.mention });
-        posted.add(link.person);
+        // "…; các đồng chí B, C giữ chức Phó Bí thư": the post linked to C is B's too.
+        const mates = link.person.start >= verb.end && !saysRespectively(doc, link.person.end, link.title.start) ? listMates(doc, persons, link.person, verb.end) : [];
+        for (const person of [link.person, ...mates.filter((mate) => mate !== link.person && !posted.has(mate))]) {
+          found.push({ ...base, person, title: link.mention });
+          posted.add(person);
+        }
       }
       if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start, inTitle)) people = previousPeople;
       if (people.length === 0 && posted.size === 0 && opensBullets(doc, scopeEnd)) people = bulletedMembers(doc, persons, scopeEnd);
@@ -101,6 +106,11 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       });
     });
   });
+  const changed = new Set(found.map((change) => change.person.mention.name));
+  for (const newcomer of newcomers(doc, titles, persons, linksOf, changed)) {
+    const sentence = sentenceAt(doc, newcomer.start);
+    if (sentence !== undefined) found.push({ ...newcomer, sentence, planned: false, verb: NEWCOMER_VERB });
+  }
   return dedupeChanges(found.map((change) => toChange(doc, change, changeDate(doc, change, dates, scenes))));
 }
 
@@ -162,6 +172,16 @@ function unclaimedIn(free: FreeTitles, from: number, to: number): TitleMention[]
     if (!free.attached.has(title.mention) && !free.linked.has(title)) posts.push(title.mention);
   }
   return posts;
+}
+
+function saysRespectively(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RESPECTIVELY.match(doc.tokens, k) !== null) return true;
+  return false;
+}
+
+/** The people of the list `person` ends, all after the verb. */
+function listMates(doc: Doc, persons: readonly PersonSpan[], person: PersonSpan, verbEnd: number): PersonSpan[] {
+  return listEndingAt(doc.tokens, persons, persons.indexOf(person)).filter((mate) => mate.start >= verbEnd);
 }
 
 /** Whether the person greets or addresses those changed, before the verb in its sentence. */
@@ -275,7 +295,8 @@ function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (
 }
 
 function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention & { verb: string } {
-  const held = heldPost(doc, found.person);
+  // "Tân Chủ tịch … A": the title read is the post taken up, not one held before.
+  const held = found.verb === NEWCOMER_VERB ? null : heldPost(doc, found.person);
   const title = found.title ?? (TAKES_UP.has(found.kind) ? null : held);
   const kind = refineKind(found.kind, found.verb, title, held);
   return {

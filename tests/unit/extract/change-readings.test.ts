@@ -75,3 +75,21 @@ describe('assistants and secretaries moved to another leader', () => {
     expect(changesIn(sentence)).toEqual([[kind, 'Hà Văn Sơn']]);
   });
 });
+
+describe('approvals and new holders', () => {
+  it.each<[string, string, Told[]]>([
+    ['"được phê chuẩn giữ chức" of an elected post is the election', 'Ông Lò Văn Tiến được phê chuẩn giữ chức Phó Chủ tịch UBND tỉnh Lai Châu.', [['ELECTED', 'Lò Văn Tiến']]],
+    ['"phê chuẩn bổ nhiệm" is the appointment', 'Quốc hội phê chuẩn bổ nhiệm ông Hà Văn Sơn giữ chức Bộ trưởng Bộ Tài chính.', [['APPOINTED', 'Hà Văn Sơn']]],
+    ['"phê chuẩn việc miễn nhiệm" is the relief', 'Quốc hội phê chuẩn việc miễn nhiệm ông Hà Văn Sơn khỏi chức vụ Bộ trưởng Bộ Tài chính.', [['RELIEVED', 'Hà Văn Sơn']]],
+    ['"tân" before an elected post and a name: the election', 'Tân Chủ tịch UBND tỉnh Lai Châu Hà Văn Sơn phát biểu nhận nhiệm vụ.', [['ELECTED', 'Hà Văn Sơn']]],
+    ['"tân" before an appointed post and a name: the appointment', 'Tân Giám đốc Sở Y tế tỉnh Lai Châu là ông Hà Văn Sơn.', [['APPOINTED', 'Hà Văn Sơn']]],
+    ['"tân" for a person whose change is told: nothing more', 'Ông Hà Văn Sơn được bổ nhiệm giữ chức Giám đốc Sở Y tế. Tân Giám đốc Sở Y tế Hà Văn Sơn phát biểu.', [['APPOINTED', 'Hà Văn Sơn']]],
+    [
+      'each post given to the list it follows',
+      'Ban Chấp hành đã bầu đồng chí Hà Văn Sơn giữ chức Bí thư Tỉnh ủy; các đồng chí Lương Bá Tuấn, Lò Thị Hoa giữ chức Phó Bí thư Tỉnh ủy.',
+      [['ELECTED', 'Hà Văn Sơn'], ['ELECTED', 'Lò Thị Hoa'], ['ELECTED', 'Lương Bá Tuấn']],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(changesIn(text)).toEqual(expected);
+  });
+});
