@@ -56,6 +56,12 @@ export interface TitleMention {
    */
   term: Term | null;
   evidence: Evidence;
+  /**
+   * True for a post the text gives the person without writing the title for them: "… giữ chức
+   * Giám đốc Công an tỉnh, thay ông A" (A held it before). `asWritten` is then the successor's
+   * title and `evidence` the words that imply it ("thay ông A"). Absent otherwise.
+   */
+  implied?: true;
 }
 
 /** A military or police rank written before a name: "Thượng tướng". Never a title. */

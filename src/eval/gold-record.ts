@@ -140,7 +140,8 @@ class MentionBuilder {
 
   /** A title from one of the person's mentions. */
   add(title: TitleMention, resolved: ExtractedResolved): void {
-    this.addTitle(title.asWritten);
+    // An implied post has no title written for the person (the gold's `implied`).
+    if (title.implied !== true) this.addTitle(title.asWritten);
     const key = `${resolved.role}\u0000${resolved.org}`;
     if (this.posts.has(key)) return;
     this.posts.set(key, resolved);

@@ -10,6 +10,7 @@ import { addHeadlineTitles } from './headline-titles.js';
 import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
 import { findPersons, principalsOf } from './persons.js';
+import { addPredecessorPosts } from './predecessors.js';
 import { linkTitles } from './title-links.js';
 import { findTitles } from './titles.js';
 
@@ -18,7 +19,8 @@ export type ArticleDate = ArticleTime & { iso: string };
 
 /**
  * The extraction steps in order: article scope and tokens, the article's places, dates,
- * titles, people, events and who took part, changes, government ends. May throw on a bug;
+ * titles, people, events and who took part, changes, posts of replaced people, government
+ * ends. May throw on a bug;
  * `extract` is the safe entry point.
  */
 export function runExtraction(body: string, date: ArticleDate | null, url: string | null = null): Extraction {
@@ -34,6 +36,8 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   addParticipants(doc, persons, events);
   const changes = findChanges(doc, persons, titles, links, dates);
   addHeadlineTitles(doc, persons, titles, changes);
+  // After the changes: a replaced person's implied post is no change of theirs.
+  addPredecessorPosts(doc, persons);
   return {
     context,
     persons: [...persons.map((person) => person.mention), ...principalsOf(doc, titles)],

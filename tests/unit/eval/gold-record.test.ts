@@ -144,6 +144,14 @@ describe('toGoldRecord', () => {
     ]);
   });
 
+  it('lists an implied post (a replaced person\'s) among the posts, with no title string', () => {
+    const implied: TitleMention = { ...title('Chủ tịch UBND tỉnh', 'CHAIR', UBND, 'FORMER'), implied: true };
+    const replaced = toGoldRecord('a.txt', { date: null }, { ...extraction, persons: [{ name: 'Mai Văn Thái', titles: [implied], evidence }], events: [], changes: [] });
+    expect(replaced.mentions).toEqual([
+      { person: 'Mai Văn Thái', titles: [], resolved: [{ role: 'Chủ tịch', org: 'Ủy ban nhân dân tỉnh Quảng Ninh', role_en: 'Chair', org_en: 'Quang Ninh Provincial People\'s Committee', status: 'former' }] },
+    ]);
+  });
+
   it('is valid gold, with "unknown" for an article without a date', () => {
     expect(GoldRecordModel.safeParse(record).success).toBe(true);
     const undated = toGoldRecord('a.txt', { date: null }, { ...extraction, persons: [], events: [], changes: [] });

@@ -225,3 +225,29 @@ describe('assistants counted after their principal', () => {
     expect(personsIn('Phó Thủ tướng Lê Văn Thành có 1 trợ lý và 2 thư ký.')).toEqual(['Lê Văn Thành: DEPUTY_PRIME_MINISTER@Chính phủ']);
   });
 });
+
+describe('the post of the person someone replaces', () => {
+  const postsIn = (sentence: string): string[] => {
+    const { body, result } = extractText(CONTEXT + sentence);
+    expectEvidenceInBody(body, result);
+    return result.persons.flatMap((person) => person.titles.filter((title) => title.implied === true).map((title) => `${person.name}: ${title.status} ${title.role}@${title.body?.name ?? '-'}`));
+  };
+
+  it.each([
+    ['"giữ chức <post>, thay <rank> A"', 'Đại tá Lê Văn Tấn được bổ nhiệm giữ chức Giám đốc Công an tỉnh, thay đại tá Vũ Đức Minh nghỉ hưu.', [
+      'Vũ Đức Minh: FORMER DIRECTOR@Công an tỉnh Phú Yên',
+    ]],
+    ['"bầu làm <post>, kế nhiệm ông A"', 'Ông Lê Văn Tấn được bầu làm Chủ tịch UBND tỉnh, kế nhiệm ông Vũ Đức Minh.', ['Vũ Đức Minh: FORMER CHAIR@Ủy ban nhân dân tỉnh Phú Yên']],
+    ['"thay người tiền nhiệm là <rank> A"', 'Ông Lê Văn Tấn giữ chức Giám đốc Sở Nội vụ, thay người tiền nhiệm là ông Vũ Đức Minh.', ['Vũ Đức Minh: FORMER DIRECTOR@Sở Nội vụ tỉnh Phú Yên']],
+    ['a post with several holders is no one\'s to replace', 'Ông Lê Văn Tấn được bầu làm Phó Chủ tịch UBND tỉnh, thay ông Vũ Đức Minh.', []],
+    ['"thay mặt" replaces no one', 'Ông Lê Văn Tấn, Chủ tịch UBND tỉnh, thay mặt lãnh đạo tỉnh chúc mừng ông Vũ Đức Minh.', []],
+  ])('%s', (_case, sentence, expected) => {
+    expect(postsIn(sentence)).toEqual(expected);
+  });
+
+  it('writes no title string for an implied post', () => {
+    const { result } = extractText(CONTEXT + 'Ông Lê Văn Tấn được bầu làm Chủ tịch UBND tỉnh, kế nhiệm ông Vũ Đức Minh.');
+    const predecessor = result.persons.find((person) => person.name === 'Vũ Đức Minh');
+    expect(predecessor?.titles.map((title) => title.evidence.quote)).toEqual(['kế nhiệm ông Vũ Đức Minh']);
+  });
+});
