@@ -91,6 +91,8 @@ export const ROLES = {
   // Boards of state enterprises: "Chủ tịch Hội đồng thành viên Tập đoàn …".
   MEMBERS_COUNCIL_CHAIR: { vi: 'Chủ tịch Hội đồng thành viên', en: "Chair of the Members' Council", singleHolder: true },
   BOARD_CHAIR: { vi: 'Chủ tịch Hội đồng quản trị', en: 'Chair of the Board of Directors', singleHolder: true },
+  GENERAL_DIRECTOR: { vi: 'Tổng Giám đốc', en: 'General Director', singleHolder: true },
+  DEPUTY_GENERAL_DIRECTOR: { vi: 'Phó Tổng Giám đốc', en: 'Deputy General Director', singleHolder: false },
 } as const satisfies Record<string, { vi: string; en: string; singleHolder: boolean }>;
 
 export type Role = keyof typeof ROLES;

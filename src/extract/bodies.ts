@@ -34,7 +34,7 @@ export interface BodyMatch {
 type Form =
   | { shape: 'fixed'; body: () => BodyRef }
   | { shape: 'committee'; kind: OrganizationKind; head: string; headEn: string; committeeRequired?: boolean }
-  | { shape: 'unit'; kind: OrganizationKind; head: string; headEn: string; unitRequired: boolean; implied?: LevelWord }
+  | { shape: 'unit'; kind: OrganizationKind; head: string; headEn: string; unitRequired: boolean; implied?: LevelWord; placeAsWritten?: true }
   | { shape: 'council'; head: string; headEn: string }
   | { shape: 'executive' }
   | { shape: 'partyCommittee' }
@@ -50,6 +50,7 @@ const FATHERLAND_FRONT = ofUnit('FATHERLAND_FRONT', 'Ủy ban Mặt trận Tổ 
 const MILITARY_COMMAND = (head: string): Form => ofUnit('MILITARY', head, 'Military Command');
 // Only provinces have departments and Party bloc committees: "Sở Tài chính" alone is the province's.
 const ofProvince = (kind: OrganizationKind, head: string, headEn: string): Form => ({ shape: 'unit', kind, head, headEn, unitRequired: false, implied: PROVINCE_LEVEL });
+const AUTHORITY = (head: string, headEn: string): Form => ({ shape: 'unit', kind: 'STATE_BODY', head, headEn, unitRequired: false, implied: PROVINCE_LEVEL, placeAsWritten: true });
 const lower = (names: readonly (readonly [string, string])[], form: (vi: string, en: string) => Form) =>
   names.flatMap(([vi, en]) => [vi, ...departmentVariants(vi)].flatMap(phrasesOf).map((phrase) => [phrase, form(vi, en)] as const));
 // A department is spelled as its ministry is: "Sở TT&TT" as "Bộ TT&TT".
@@ -91,6 +92,11 @@ const FORMS = new Lexicon<Form>([
   ['mặt trận tổ quốc việt nam', FATHERLAND_FRONT],
   ['mặt trận tổ quốc', FATHERLAND_FRONT],
   ['đoàn đại biểu quốc hội', ofProvince('STATE_BODY', 'Đoàn đại biểu Quốc hội', 'National Assembly Delegation')],
+  // A province's economic zone and industrial park authorities, "Quản lý" often left out.
+  ['ban quản lý khu kinh tế', AUTHORITY('Ban Quản lý Khu kinh tế', 'Economic Zone Authority')],
+  ['ban khu kinh tế', AUTHORITY('Ban Quản lý Khu kinh tế', 'Economic Zone Authority')],
+  ['ban quản lý các khu kinh tế', AUTHORITY('Ban Quản lý các Khu kinh tế', 'Economic Zones Authority')],
+  ['ban quản lý các khu công nghiệp', AUTHORITY('Ban Quản lý các khu công nghiệp', 'Industrial Parks Authority')],
 ]);
 
 /** Whether a body's name may start at token `index`: false rules `readBody` out cheaply. */
@@ -153,10 +159,15 @@ function completeForm(tokens: readonly Token[], form: Form, end: number, context
         const body = centralBody(form.kind, `${form.head} Trung ương`, `Central ${form.headEn}`);
         return { body, spelled: body.name, kind: form.kind, committee: null, end: central };
       }
-      const unit = readUnit(tokens, end, context) ?? namedProvince(form.implied, tokens, end, context) ?? impliedUnit(form.implied, end, context);
+      const written = readUnit(tokens, end, context);
+      const named = written === null ? namedProvince(form.implied, tokens, end, context) : null;
+      const unit = written ?? named ?? impliedUnit(form.implied, end, context);
       if (unit === null) return form.unitRequired ? null : { body: null, spelled: form.head, kind: form.kind, committee: null, end };
       const body = unitBody(form.kind, form.head, form.headEn, unit.unit);
-      return { body, spelled: body.name, kind: form.kind, committee: null, end: unit.end };
+      // "Ban Quản lý Khu kinh tế Hải Phòng": named with its place as written, no level word.
+      const area = named === null || form.placeAsWritten !== true ? null : unit.unit.area;
+      const placed = area === null ? body : { ...body, name: `${form.head} ${area.name}` };
+      return { body: placed, spelled: placed.name, kind: form.kind, committee: null, end: unit.end };
     }
     case 'council': {
       const head = readCouncil(tokens, end);

@@ -108,6 +108,7 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['chủ tịch hđtv', { role: 'MEMBERS_COUNCIL_CHAIR', body: readEnterprise }],
   ['chủ tịch hội đồng quản trị', { role: 'BOARD_CHAIR', body: readEnterprise }],
   ['chủ tịch hđqt', { role: 'BOARD_CHAIR', body: readEnterprise }],
+  ['tổng giám đốc', { role: 'GENERAL_DIRECTOR', deputy: 'DEPUTY_GENERAL_DIRECTOR', body: readEnterprise }],
 ]);
 // "thường thực": a common typo.
 // "Phó Chủ tịch chuyên trách" (true) / "không chuyên trách" (false).

@@ -251,3 +251,24 @@ describe('the post of the person someone replaces', () => {
     expect(predecessor?.titles.map((title) => title.evidence.quote)).toEqual(['kế nhiệm ông Vũ Đức Minh']);
   });
 });
+
+describe('a province\'s economic zone authority', () => {
+  it.each([
+    ['"Trưởng ban Khu kinh tế": "Quản lý" left out, the article\'s province', 'Ông Thạch Văn Sơn, nguyên Trưởng ban Khu kinh tế, dự họp.', [
+      'Thạch Văn Sơn: former HEAD@Ban Quản lý Khu kinh tế tỉnh Phú Yên',
+    ]],
+    ['named with its province as written, no level word', 'Ông Thạch Văn Sơn, Trưởng Ban Quản lý Khu kinh tế Quảng Ngãi, phát biểu.', [
+      'Thạch Văn Sơn: HEAD@Ban Quản lý Khu kinh tế Quảng Ngãi',
+    ]],
+  ])('%s', (_case, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+});
+
+describe('general directors of state enterprises', () => {
+  it('reads "Phó Tổng Giám đốc Tổng công ty …" up to the bracket', () => {
+    expect(personsIn('Ông Châu Văn Lợi, Phó Tổng Giám đốc Tổng công ty Đường sắt Việt Nam (VNR), phát biểu.')).toEqual([
+      'Châu Văn Lợi: DEPUTY_GENERAL_DIRECTOR@Tổng công ty Đường sắt Việt Nam',
+    ]);
+  });
+});
