@@ -17,6 +17,11 @@ const MAX_SUBJECT_GAP = 3;
 const MAX_OBJECT_GAP = 4;
 const MAX_INTRODUCER_GAP = 3;
 const MAX_ASIDE = 12;
+const MAX_DIRECT_OBJECT_GAP = 3;
+const TRANSITIVE = new Set([
+  'bầu', 'bầu lại', 'tái bầu', 'bổ nhiệm', 'bổ nhiệm lại', 'chỉ định', 'phân công', 'điều động', 'luân chuyển', 'miễn nhiệm', 'cho thôi',
+  'cách chức', 'bãi nhiệm', 'chuẩn y', 'phê chuẩn', 'giao quyền',
+]);
 const MAX_ACT_GAP = 2;
 const BEFORE_ACT = new Set(['đã', 'vừa', 'đứng']);
 // "có lãnh đạo hai tập đoàn: ông A, <description>; và ông B, <description>": items split by ";".
@@ -35,7 +40,9 @@ const NOT_SUBJECT_BEFORE = new Set(['thay', 'thế', 'lý', 'ký']);
 export function peopleOfVerb(doc: Doc, persons: readonly PersonSpan[], verbStart: number, verbEnd: number, from: number, to: number): PersonSpan[] {
   const next = firstStartingAtOrAfter(persons, verbEnd);
   const before = next - 1 >= 0 && (persons[next - 1] as PersonSpan).start >= from && (persons[next - 1] as PersonSpan).end <= verbStart ? next - 1 : -1;
-  const acts = before >= 0 && actsBetween(doc.tokens, (persons[before] as PersonSpan).end, verbStart);
+  // "Thủ tướng A bổ nhiệm ông B": an active verb with its object right after it is not A's change.
+  const objectFirst = isActive(doc.tokens, verbStart, verbEnd) && directObjectAt(doc.tokens, persons[next], verbEnd, to);
+  const acts = before >= 0 && (objectFirst || actsBetween(doc.tokens, (persons[before] as PersonSpan).end, verbStart));
   if (before >= 0 && !acts && onlyWordsOrCommas(doc.tokens, (persons[before] as PersonSpan).end, verbStart, MAX_SUBJECT_GAP)) return listEndingAt(doc.tokens, persons, before);
   const object = objectAt(doc.tokens, persons, next, verbEnd, to);
   if (object >= 0) return listStartingAt(doc.tokens, persons, object, to);
@@ -55,7 +62,24 @@ function actsNext(tokens: readonly Token[], person: PersonSpan): boolean {
 export function isNamedOnly(tokens: readonly Token[], person: PersonSpan): boolean {
   let k = person.start - 1;
   while (k >= 0 && ['ông', 'bà', 'đồng', 'chí'].includes(tokens[k]?.lower ?? '')) k--;
+  // "thay cho ông A"
+  if (tokens[k]?.lower === 'cho' && NOT_SUBJECT_BEFORE.has(tokens[k - 1]?.lower ?? '')) return true;
   return NOT_SUBJECT_BEFORE.has(tokens[k]?.lower ?? '');
+}
+
+/** A verb that takes its person as object: not passive ("được bổ nhiệm"), not intransitive ("nghỉ hưu"). */
+function isActive(tokens: readonly Token[], verbStart: number, verbEnd: number): boolean {
+  if (tokens[verbStart]?.lower === 'được' || tokens[verbStart - 1]?.lower === 'được' || tokens[verbStart - 1]?.lower === 'bị') return false;
+  const words = tokens.slice(verbStart, verbEnd).map((token) => token.lower);
+  for (let length = Math.min(3, words.length); length >= 1; length--) if (TRANSITIVE.has(words.slice(0, length).join(' '))) return true;
+  return false;
+}
+
+/** A person right after the verb ("bổ nhiệm lại thượng tướng A", "bầu bà A"), no punctuation between. */
+function directObjectAt(tokens: readonly Token[], person: PersonSpan | undefined, verbEnd: number, to: number): boolean {
+  if (person === undefined || person.start >= to || person.start - verbEnd > MAX_DIRECT_OBJECT_GAP) return false;
+  for (let k = verbEnd; k < person.start; k++) if (tokens[k]?.kind === 'punct') return false;
+  return true;
 }
 
 /** The first person right after the verb, or after "là", "gồm", ":", "cho", "đối với" a little later. */

@@ -38,7 +38,7 @@ const ELECTIONS: ReadonlySet<ChangeKind> = new Set(['ELECTED', 'RE_ELECTED']);
 
 /** The changes once each, without the `verb` they were read from. */
 export function dedupeChanges(toldFirst: readonly Told[]): ChangeMention[] {
-  const told = withReasons(reElectionsOnce(toldFirst));
+  const told = onePerPost(withReasons(reElectionsOnce(toldFirst)));
   const done = new Set(told.filter((change) => !change.planned).map((change) => `${change.person}|${change.kind}`));
   const titled = new Set(told.filter((change) => change.title !== null).map((change) => `${change.person}|${change.kind}|${change.planned}`));
   const reasons = new Set(told.filter((change) => REASONS.has(change.kind)).map((change) => `${change.person}|${change.evidence.start}`));
@@ -61,6 +61,33 @@ export function dedupeChanges(toldFirst: readonly Told[]): ChangeMention[] {
     kept.push(left === undefined ? mention : { ...mention, title: left });
   }
   return kept;
+}
+
+// Of two tellings of one post taken up, the more specific: a transfer is an appointment too.
+const TAKE_UP_RANK: Partial<Record<ChangeKind, number>> = { TRANSFERRED: 3, RE_ELECTED: 2, ELECTED: 1, APPOINTED: 0 };
+
+/**
+ * One change per post taken up (corpus Convention 7): "điều động ông A … giữ chức X" and "ông A
+ * được chỉ định giữ chức X" are one transfer; and a take-up whose post the text does not give
+ * ("Với việc bổ nhiệm ông A") adds nothing to one that gives it.
+ */
+function onePerPost(told: readonly Told[]): Told[] {
+  const best = new Map<string, number>();
+  const titled = new Set<string>();
+  for (const change of told) {
+    const rank = TAKE_UP_RANK[change.kind];
+    if (rank === undefined || change.planned) continue;
+    if (change.title === null) continue;
+    titled.add(change.person);
+    const key = `${change.person}|${change.title.role}|${change.title.body?.name ?? ''}`;
+    best.set(key, Math.max(best.get(key) ?? -1, rank));
+  }
+  return told.filter((change) => {
+    const rank = TAKE_UP_RANK[change.kind];
+    if (rank === undefined || change.planned) return true;
+    if (change.title === null) return !(titled.has(change.person) && rank <= (TAKE_UP_RANK.ELECTED ?? 1));
+    return rank >= (best.get(`${change.person}|${change.title.role}|${change.title.body?.name ?? ''}`) ?? rank);
+  });
 }
 
 const samePost = (a: TitleMention | null, b: TitleMention | null): boolean => a !== null && b !== null && a.role === b.role && a.body?.name === b.body?.name;

@@ -46,6 +46,9 @@ const VERBS = new Lexicon<ChangeKind>([
   ['xin thôi', 'RESIGNED'],
   ['xin thôi giữ chức', 'RESIGNED'],
   ['xin từ chức', 'RESIGNED'],
+  ['xin nghỉ việc', 'RESIGNED'],
+  // "để ông A nghỉ công tác": leaving duty with no retirement stated.
+  ['nghỉ công tác', 'RELIEVED'],
   ['từ chức', 'RESIGNED'],
   ['nghỉ hưu', 'RETIRED'],
   ['nghỉ chế độ', 'RETIRED'],
@@ -56,6 +59,9 @@ const VERBS = new Lexicon<ChangeKind>([
 // "bầu cử" is an election, "chỉ định thầu" a tender, "bầu thay ông A" replaces A; "Quyết định
 // phân công được đưa ra", "phân công như trên", "bổ nhiệm này": nouns, no change told.
 const NOT_A_CHANGE_AFTER = new Set(['cử', 'thầu', 'thay', 'thế', 'được', 'như', 'này', 'trên', 'của']);
+const NOUN_BEFORE = new Set(['tư', 'điểm', 'tuổi']);
+// "Với việc bổ nhiệm …, ", "Sau việc …": not "thông qua việc miễn nhiệm" (the relief voted).
+const CIRCUMSTANCES = new Set(['với', 'sau']);
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 const NEGATION_REACH = 5;
 // "phân công, điều động, chỉ định": one change told by several verbs; the most specific wins.
@@ -69,7 +75,8 @@ const MAX_AGENT_GAP = 6;
 const PRONOUNS = new Set(['ông', 'bà']);
 // "được bầu tiếp tục giữ chức", "tiếp tục được tín nhiệm bầu": the same post once more.
 const CONTINUES = phraseSet(['tiếp tục']);
-const CONTINUES_BEFORE = 4;
+// "tiếp tục được tín nhiệm bầu": a few words may come between.
+const CONTINUES_BEFORE = 6;
 const CONTINUED_AFTER = new Set(['giữ', 'làm', 'đảm', 'được', 'là']);
 // "phân công ông A phụ trách, điều hành …": an interim duty, no post taken.
 const INTERIM = phraseSet(['phụ trách', 'điều hành', 'thực hiện nhiệm vụ', 'thực hiện quyền', 'thực hiện chức trách']);
@@ -94,7 +101,7 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
   const verbs: ChangeVerb[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
-    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '')) continue;
+    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '') || isNoun(doc, i, verb.value)) continue;
     if (isNegated(doc, i) || (TAKES_UP.has(verb.value) && (isAgentClause(doc, sentence, i, inPerson) || isLongAgo(doc, verb.end, sentence, inPerson)))) continue;
     let kind = verb.value;
     let end = verb.end;
@@ -128,6 +135,19 @@ export function continuesPost(doc: Doc, verb: ChangeVerb, scopeEnd: number): boo
 export function isInterimDuty(doc: Doc, verb: ChangeVerb, to: number): boolean {
   for (let k = verb.end; k < Math.min(to, verb.end + MAX_INTERIM_DISTANCE); k++) if (INTERIM.match(doc.tokens, k) !== null) return true;
   return false;
+}
+
+/**
+ * "phiếu bầu" (a ballot), "tư cách chức vụ" (the standing of a post), "thời điểm nghỉ hưu", "tuổi
+ * nghỉ hưu", "cho đến khi nghỉ hưu"; "Với việc bổ nhiệm ông A, …" (a change told before, now the
+ * circumstance of another clause): no change told here.
+ */
+function isNoun(doc: Doc, verbStart: number, kind: ChangeKind): boolean {
+  const before = doc.tokens[verbStart - 1]?.lower ?? '';
+  // "bỏ phiếu bầu ông A" casts the vote that elects A.
+  if (before === 'phiếu') return doc.tokens[verbStart - 2]?.lower !== 'bỏ';
+  if (NOUN_BEFORE.has(before) || (kind === 'RETIRED' && before === 'khi')) return true;
+  return before === 'việc' && CIRCUMSTANCES.has(doc.tokens[verbStart - 2]?.lower ?? '');
 }
 
 /** "không được giới thiệu tái cử", "chưa được bầu", "không phải làm thủ tục miễn nhiệm": nothing changed. */

@@ -93,3 +93,35 @@ describe('approvals and new holders', () => {
     expect(changesIn(text)).toEqual(expected);
   });
 });
+
+describe('verbs of leaving and staying', () => {
+  it.each<[string, string, Told[]]>([
+    ['"xin nghỉ việc" is a resignation', 'HĐND tỉnh miễn nhiệm ông Hà Văn Sơn, Phó Chủ tịch UBND tỉnh, do xin nghỉ việc theo nguyện vọng cá nhân.', [['RESIGNED', 'Hà Văn Sơn']]],
+    ['"nghỉ công tác" with no retirement is a relief', 'Thủ tướng quyết định để Trung tướng Hà Văn Sơn, Chính ủy Quân khu 2, nghỉ công tác.', [['RELIEVED', 'Hà Văn Sơn']]],
+    [
+      '"tiếp tục được tín nhiệm bầu" is a re-election',
+      'Ông Hà Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy khóa XIV, tiếp tục được tín nhiệm bầu giữ chức Phó Bí thư Tỉnh ủy khóa XV.',
+      [['RE_ELECTED', 'Hà Văn Sơn']],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(changesIn(text)).toEqual(expected);
+  });
+});
+
+describe('words that only look like a change', () => {
+  it.each<[string, string, Told[]]>([
+    ['"phiếu bầu" is a ballot, "thay cho" names the one replaced', 'Ông Hà Văn Sơn được HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh với tỷ lệ phiếu bầu 100%, thay cho ông Lương Bá Tuấn.', [['ELECTED', 'Hà Văn Sơn']]],
+    ['"tư cách chức vụ" is no dismissal', 'Ông Hà Văn Sơn bị kỷ luật bằng hình thức xóa tư cách chức vụ Chủ tịch UBND tỉnh.', []],
+    ['"thời điểm nghỉ hưu" is no retirement', 'Ông Hà Văn Sơn được kéo dài thời gian giữ chức Giám đốc Công an tỉnh cho đến thời điểm nghỉ hưu theo quy định.', []],
+    ['the official who appoints is not appointed', 'Thủ tướng Lê Văn Hà bổ nhiệm lại ông Hà Văn Sơn giữ chức Thứ trưởng Bộ Công an.', [['APPOINTED', 'Hà Văn Sơn']]],
+    ['"Với việc bổ nhiệm" refers to a change told before', 'Ông Hà Văn Sơn được bổ nhiệm giữ chức Chánh Văn phòng UBND tỉnh. Với việc bổ nhiệm ông Hà Văn Sơn, ông Lương Bá Tuấn sẽ nhận nhiệm vụ khác.', [['APPOINTED', 'Hà Văn Sơn']]],
+  ])('%s', (_case, text, expected) => {
+    expect(changesIn(text)).toEqual(expected);
+  });
+
+  it('tells one change for one post taken up, the most specific', () => {
+    expect(changesIn('Bộ Chính trị điều động ông Hà Văn Sơn, Bí thư Tỉnh ủy Lai Châu, giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội. Ông Hà Văn Sơn được chỉ định giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội.')).toEqual([
+      ['TRANSFERRED', 'Hà Văn Sơn'],
+    ]);
+  });
+});
