@@ -35,7 +35,7 @@ export function addPredecessorPosts(doc: Doc, persons: readonly PersonSpan[]): v
     const sentence = doc.sentences[doc.sentenceOf[k] ?? -1];
     const subject = subjectAt(doc, persons, personAt, k, Math.max(sentence?.tokenStart ?? k, k - MAX_SUBJECT_DISTANCE));
     const successor = subject?.people.length === 1 ? subject.people[0] : undefined;
-    if (successor === undefined || successor === predecessor) continue;
+    if (successor === undefined || successor.mention.name === predecessor.mention.name) continue;
     const post = lastPostBefore(persons, successor, (tokens[k] as { start: number }).start);
     if (post === null || holds(persons, predecessor, post)) continue;
     const evidence = tokenEvidence(doc, k, predecessor.end - 1);
