@@ -16,6 +16,7 @@ const FAMILY_NAMES = new Set(
   ].map((name) => name.toLowerCase()),
 );
 const LONGEST_SYLLABLE = 7;
+const BODY_WORDS = new Set(['cục', 'vụ', 'sở', 'ban', 'bộ', 'viện', 'phòng', 'tổng', 'ủy', 'hội', 'học', 'đảng', 'công', 'quân', 'tòa', 'báo', 'đài', 'tập', 'tạp', 'trung', 'bệnh', 'trường', 'kho']);
 const MAX_NAME_SYLLABLES = 4;
 
 /** "Nguyễn", "Vũ": a common Vietnamese family name (any case). */
@@ -59,6 +60,8 @@ export function readName(tokens: readonly Token[], index: number, options: NameO
   const first = tokens[index];
   if (!isNameSyllable(first) || options.stopsAt(index)) return null;
   if (!options.familyNameOptional && !isFamilyName(first.text)) return null;
+  // "giữ chức Cục trưởng Cục Thuế": a body's name after its head's title, not a person.
+  if (!isFamilyName(first.text) && BODY_WORDS.has(first.lower)) return null;
   // Names of the Central Highlands peoples run longer: "Y Thanh Hà Niê Kđăm".
   const longest = options.familyNameOptional && !isFamilyName(first.text) ? MAX_NAME_SYLLABLES + 1 : MAX_NAME_SYLLABLES;
   let end = index + 1;

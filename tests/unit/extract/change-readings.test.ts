@@ -38,6 +38,11 @@ describe('who a change is told of', () => {
       [['RETIRED', 'Hà Văn Sơn'], ['RETIRED', 'Lương Bá Tuấn']],
     ],
     [
+      'not a body named after the title of its head',
+      'Bộ trưởng Bộ Tài chính ký quyết định bổ nhiệm ông Hà Văn Sơn, Phó Cục trưởng Cục Thuế, giữ chức Cục trưởng Cục Thuế.',
+      [['APPOINTED', 'Hà Văn Sơn']],
+    ],
+    [
       'not a career told after a decision that named no one',
       'Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ. Trước đó, ông Hà Văn Sơn giữ chức Phó Chủ tịch UBND tỉnh.',
       [],
