@@ -24,12 +24,14 @@ const MAX_SUBJECT_DISTANCE = 40;
 export function addPredecessorPosts(doc: Doc, persons: readonly PersonSpan[]): void {
   if (persons.length < 2) return;
   const { tokens } = doc;
-  const personAt = new Int32Array(tokens.length).fill(-1);
-  persons.forEach((person, index) => personAt.fill(index, person.start, person.end));
+  // Most articles replace no one: people are indexed only when a cue is written.
+  let personAt: Int32Array | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    if ((personAt[k] ?? -1) >= 0) continue;
+    if (!CUES.startsAt(tokens, k)) continue;
     const cue = CUES.match(tokens, k);
     if (cue === null) continue;
+    personAt ??= indexPeople(tokens.length, persons);
+    if ((personAt[k] ?? -1) >= 0) continue;
     const predecessor = personAfter(doc, personAt, persons, cue.end);
     if (predecessor === null) continue;
     const sentence = doc.sentences[doc.sentenceOf[k] ?? -1];
@@ -42,6 +44,12 @@ export function addPredecessorPosts(doc: Doc, persons: readonly PersonSpan[]): v
     predecessor.mention.titles.push({ ...post, status: 'FORMER', term: null, evidence, implied: true });
     k = cue.end - 1;
   }
+}
+
+function indexPeople(length: number, persons: readonly PersonSpan[]): Int32Array {
+  const personAt = new Int32Array(length).fill(-1);
+  persons.forEach((person, index) => personAt.fill(index, person.start, person.end));
+  return personAt;
 }
 
 /** The person named right after the cue, past an honorific or a rank. */
