@@ -1,7 +1,11 @@
 import type { BodyRef, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
+import { isCounted } from './counts.js';
+import type { Doc } from './doc.js';
+import { evidenceOf } from './evidence.js';
 import { Lexicon } from './lexicon.js';
 import { readName, type NameMatch, type NameOptions } from './names.js';
+import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -56,7 +60,7 @@ export function mayStartAssistantTitle(tokens: readonly Token[], index: number):
 }
 
 /** "Trợ lý" / "Thư ký" at token `index`: its role and the token after it, or null. */
-export function readAssistantHead(tokens: readonly Token[], index: number): { role: Role; end: number } | null {
+function readAssistantHead(tokens: readonly Token[], index: number): { role: Role; end: number } | null {
   const head = HEADS.match(tokens, index);
   return head === null ? null : { role: head.value, end: head.end };
 }
@@ -120,3 +124,18 @@ function assemble(role: Role, titles: readonly InnerTitle[], name: NameMatch | n
     principal: name === null ? null : { name, titles: mentions },
   };
 }
+
+/**
+ * "Thủ tướng Lê Văn A hiện có 3 trợ lý là …": assistants counted after their principal's title
+ * in the same sentence, of the body of the principal's post; the list after "là"/"gồm" gets it.
+ */
+export function countedAssistants(doc: Doc, index: number, before: readonly TitleSpan[]): TitleSpan | null {
+  const head = readAssistantHead(doc.tokens, index);
+  if (head === null || !isCounted(doc.tokens, index) || !LIST_OPENERS.has(doc.tokens[head.end]?.lower ?? '')) return null;
+  const principal = before[before.length - 1];
+  const sentenceStart = doc.sentences[doc.sentenceOf[index] ?? -1]?.tokenStart ?? index;
+  if (principal === undefined || principal.start < sentenceStart || principal.mention.body === null) return null;
+  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[head.end - 1] as Token).end);
+  return { mention: { asWritten: evidence.quote, role: head.role, body: principal.mention.body, status: 'CURRENT', term: null, evidence }, start: index, end: head.end };
+}
+const LIST_OPENERS = new Set(['là', 'gồm', ':']);

@@ -202,3 +202,21 @@ export const readEnterprise: PostBodyReader = (tokens, index) => {
 const MAX_ENTERPRISE_WORDS = 12;
 // Verbs that end an enterprise's name written without a comma: "… Việt Nam nghỉ hưu".
 const ENTERPRISE_ENDS = new Set(['nghỉ', 'phát', 'dự', 'chủ', 'trình', 'báo']);
+
+/** "[Chủ tịch] tỉnh Thừa Thiên Huế", "[Phó Chủ tịch] huyện": the unit's People's Committee, as news says it short. */
+export function namedUnitExecutive(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
+  const unit = readUnit(tokens, index, context);
+  if (unit === null || unit.unit.area === null) return null;
+  return { body: unitBody('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", unit.unit), end: unit.end };
+}
+
+/**
+ * "Chính ủy Quân khu 1, Bộ Quốc phòng": a unit of the army written with its ministry after a
+ * comma. The ministry is part of the title as written, not of the unit's name.
+ */
+export function ministryOfArmyEnd(tokens: readonly Token[], body: { body: BodyRef | null; end: number }, context: AreaContext): number {
+  if (body.body?.kind !== 'MILITARY' || tokens[body.end]?.text !== ',') return body.end;
+  const owner = readBody(tokens, body.end + 1, context);
+  return owner?.body?.name === MINISTRY_OF_DEFENCE ? owner.end : body.end;
+}
+const MINISTRY_OF_DEFENCE = 'Bộ Quốc phòng';

@@ -1,6 +1,6 @@
 import type { BodyRef, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
-import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee, unitBody } from './body-refs.js';
+import { centralBody, PARTY_CENTRAL_COMMITTEE, partyCommittee } from './body-refs.js';
 import { mayStartBody, readBody, readUnit } from './bodies.js';
 import { areaFor, type AreaContext } from './context.js';
 import type { Doc } from './doc.js';
@@ -9,14 +9,14 @@ import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace } from './places.js';
 import { CENTRAL_CITY_NAMES, readProvinceName, readProvinceNameBeforeName } from './provinces.js';
-import { readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
+import { ministryOfArmyEnd, namedUnitExecutive, readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
 import { isInterimTitleAt } from './interim.js';
 import { readTitleTerm } from './terms.js';
 import { isCapitalizedWord, type Token } from './tokens.js';
 import { isCounted } from './counts.js';
-import { mayStartAssistantTitle, readAssistantHead, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
+import { countedAssistants, mayStartAssistantTitle, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
 import { readName, type NameOptions } from './names.js';
 import { RANKS } from './ranks.js';
 
@@ -220,21 +220,6 @@ function assistantTitle(doc: Doc, index: number, context: AreaContext, named: Ma
   return { mention, start: index, end: read.end, ...(read.principal === null ? {} : { principal: read.principal }) };
 }
 
-/**
- * "Thủ tướng Lê Văn A hiện có 3 trợ lý là …": assistants counted after their principal's title
- * in the same sentence, of the body of the principal's post; the list after "là"/"gồm" gets it.
- */
-function countedAssistants(doc: Doc, index: number, before: readonly TitleSpan[]): TitleSpan | null {
-  const head = readAssistantHead(doc.tokens, index);
-  if (head === null || !isCounted(doc.tokens, index) || !LIST_OPENERS.has(doc.tokens[head.end]?.lower ?? '')) return null;
-  const principal = before[before.length - 1];
-  const sentenceStart = doc.sentences[doc.sentenceOf[index] ?? -1]?.tokenStart ?? index;
-  if (principal === undefined || principal.start < sentenceStart || principal.mention.body === null) return null;
-  const evidence = evidenceOf(doc.body, (doc.tokens[index] as Token).start, (doc.tokens[head.end - 1] as Token).end);
-  return { mention: { asWritten: evidence.quote, role: head.role, body: principal.mention.body, status: 'CURRENT', term: null, evidence }, start: index, end: head.end };
-}
-const LIST_OPENERS = new Set(['là', 'gồm', ':']);
-
 /** "Tỉnh ủy viên", "Thành ủy viên [Hạ Long]": a member of that Party committee. */
 function committeeMember(tokens: readonly Token[], index: number, context: AreaContext): Omit<ParsedTitle, 'former'> | null {
   const word = COMMITTEE_WORDS.match(tokens, index);
@@ -377,17 +362,6 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
 }
 
 /**
- * "Chính ủy Quân khu 1, Bộ Quốc phòng": a unit of the army written with its ministry after a
- * comma. The ministry is part of the title as written, not of the unit's name.
- */
-function ministryOfArmyEnd(tokens: readonly Token[], body: { body: BodyRef | null; end: number }, context: AreaContext): number {
-  if (body.body?.kind !== 'MILITARY' || tokens[body.end]?.text !== ',') return body.end;
-  const owner = readBody(tokens, body.end + 1, context);
-  return owner?.body?.name === MINISTRY_OF_DEFENCE ? owner.end : body.end;
-}
-const MINISTRY_OF_DEFENCE = 'Bộ Quốc phòng';
-
-/**
  * "[Bí thư] quận 1", "[Phó Bí thư] tỉnh Nghệ An": a named unit's Party committee; "[Bí thư]
  * Quảng Trị", "[cựu Bí thư] Thanh Hóa Trịnh Văn Chiến": a province's, named alone.
  */
@@ -401,13 +375,6 @@ function namedUnitCommittee(tokens: readonly Token[], index: number, context: Ar
   const word = readLevelWord(tokens, index);
   if (unit === null || word === null || unit.unit.area === null || unit.end <= word.end) return null;
   return { body: partyCommittee(unit.unit), end: unit.end };
-}
-
-/** "[Chủ tịch] tỉnh Thừa Thiên Huế", "[Phó Chủ tịch] huyện": the unit's People's Committee, as news says it short. */
-function namedUnitExecutive(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
-  const unit = readUnit(tokens, index, context);
-  if (unit === null || unit.unit.area === null) return null;
-  return { body: unitBody('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", unit.unit), end: unit.end };
 }
 
 /**
