@@ -35,12 +35,15 @@ const RESPECTIVELY = phraseSet(['lần lượt']);
 // "Sau khi bầu thêm hai phó chủ tịch, UBND … gồm …": the verb's clause ends at the comma.
 const TEMPORAL = phraseSet(['sau khi', 'trước khi']);
 const MAX_COUNTED_TITLES = 3;
+const HELD_THEN = phraseSet(['đang là', 'đang giữ chức', 'đang giữ chức vụ', 'đang đảm nhiệm']);
+const MAX_HELD_WHEN_REACH = 25;
 // "A chúc mừng những người vừa được bầu giữ chức …": A greets them, the post is not A's.
 const GREETINGS = phraseSet(['chúc mừng', 'tặng hoa', 'biểu dương', 'phát biểu', 'giao nhiệm vụ']);
 const SHARED_SUBJECT = new Set(['để', 'và', 'rồi', 'được', 'đã']);
 const MAX_SHARED_SUBJECT_GAP = 3;
 const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
 // Seats kept through a move ("Ủy viên Trung ương Đảng"): not the post a transfer leaves.
+const ASSISTING: ReadonlySet<Role> = new Set(['ASSISTANT', 'AIDE']);
 const SEATS: ReadonlySet<Role> = new Set(['MEMBER', 'ALTERNATE_MEMBER', 'STANDING_COMMITTEE_MEMBER', 'DELEGATE']);
 
 /** Every reported change, in order. */
@@ -80,7 +83,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) return;
       const kind = verb.kind === 'ELECTED' && continuesPost(doc, verb, scopeEnd) ? 'RE_ELECTED' : verb.kind;
       const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
-      const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words };
+      const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words, heldThen: heldWhen(doc, titles, clauseStart, verb.start) };
       const posted = new Set<PersonSpan>();
       let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
       // "A chúc mừng những người vừa được bầu giữ chức …": A acts, the post is not theirs.
@@ -123,6 +126,8 @@ interface Found {
   planned: boolean;
   verb: string;
   title: TitleMention | null;
+  /** The post the sentence says the person held then: "khi đang là <title>, ông được bổ nhiệm …". */
+  heldThen?: TitleMention | null;
 }
 
 interface FreeTitles {
@@ -182,6 +187,17 @@ function saysRespectively(doc: Doc, from: number, to: number): boolean {
 /** The people of the list `person` ends, all after the verb. */
 function listMates(doc: Doc, persons: readonly PersonSpan[], person: PersonSpan, verbEnd: number): PersonSpan[] {
   return listEndingAt(doc.tokens, persons, persons.indexOf(person)).filter((mate) => mate.start >= verbEnd);
+}
+
+/** "khi đang là Phó Chủ tịch UBND tỉnh, ông được bổ nhiệm …": the title after "đang là" before the verb. */
+function heldWhen(doc: Doc, titles: readonly TitleSpan[], from: number, verbStart: number): TitleMention | null {
+  for (let k = Math.max(from, verbStart - MAX_HELD_WHEN_REACH); k < verbStart; k++) {
+    const cue = HELD_THEN.match(doc.tokens, k);
+    if (cue === null) continue;
+    const title = titles[firstStartingAtOrAfter(titles, cue.end)];
+    return title !== undefined && title.start === cue.end && title.end <= verbStart ? title.mention : null;
+  }
+  return null;
 }
 
 /** Whether the person greets or addresses those changed, before the verb in its sentence. */
@@ -296,7 +312,7 @@ function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (
 
 function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention & { verb: string } {
   // "Tân Chủ tịch … A": the title read is the post taken up, not one held before.
-  const held = found.verb === NEWCOMER_VERB ? null : heldPost(doc, found.person);
+  const held = found.verb === NEWCOMER_VERB ? null : (found.heldThen ?? heldPost(doc, found.person, found.title?.role ?? null));
   const title = found.title ?? (TAKES_UP.has(found.kind) ? null : held);
   const kind = refineKind(found.kind, found.verb, title, held);
   return {
@@ -316,14 +332,17 @@ function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention 
  * linked later): its last current title that is a post, not a seat kept through a move ("Ủy viên Trung
  * ương Đảng, Thứ trưởng Bộ Quốc phòng" → Thứ trưởng Bộ Quốc phòng), else its last title.
  */
-function heldPost(doc: Doc, person: PersonSpan): TitleMention | null {
+function heldPost(doc: Doc, person: PersonSpan, taken: Role | null = null): TitleMention | null {
   const [from, to] = [doc.tokens[person.start]?.start ?? 0, doc.tokens[person.end - 1]?.end ?? 0];
   let last: TitleMention | null = null;
   let lastPost: TitleMention | null = null;
+  let assisting: TitleMention | null = null;
   for (const title of person.mention.titles) {
     if (title.evidence.start < from || title.evidence.end > to || title.status === 'FORMER') continue;
     last = title;
     if (!SEATS.has(title.role)) lastPost = title;
+    if (ASSISTING.has(title.role)) assisting ??= title;
   }
-  return lastPost ?? last;
+  // "Thư ký Bộ trưởng Công an, được bổ nhiệm giữ chức Thư ký Tổng Bí thư": the aide's own post.
+  return (taken !== null && ASSISTING.has(taken) ? assisting : null) ?? lastPost ?? last;
 }

@@ -75,6 +75,8 @@ describe('who a change is told of', () => {
 describe('assistants and secretaries moved to another leader', () => {
   it.each<[string, string, ChangeKind]>([
     ['to a leader of another body: a transfer', 'Ban Bí thư bổ nhiệm ông Hà Văn Sơn, Trợ lý Bộ trưởng Bộ Công an, làm Trợ lý Tổng Bí thư.', 'TRANSFERRED'],
+    ['from the post held "khi đang là"', 'Tháng 7/2018, khi đang là Phó Chủ tịch UBND tỉnh Lai Châu, ông Hà Văn Sơn được Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ.', 'TRANSFERRED'],
+    ['from the aide post, not the last title held', 'Thủ tướng bổ nhiệm ông Hà Văn Sơn, Thư ký Bộ trưởng Bộ Tài chính, Phó Vụ trưởng, làm Thư ký Phó Thủ tướng Chính phủ.', 'TRANSFERRED'],
     ['to another leader of the same body: an appointment', 'Thủ tướng bổ nhiệm ông Hà Văn Sơn, Thư ký Phó Thủ tướng Chính phủ, làm Trợ lý Phó Thủ tướng Chính phủ.', 'APPOINTED'],
   ])('%s', (_case, sentence, kind) => {
     expect(changesIn(sentence)).toEqual([[kind, 'Hà Văn Sơn']]);
