@@ -93,6 +93,8 @@ export const ROLES = {
   BOARD_CHAIR: { vi: 'Chủ tịch Hội đồng quản trị', en: 'Chair of the Board of Directors', singleHolder: true },
   GENERAL_DIRECTOR: { vi: 'Tổng Giám đốc', en: 'General Director', singleHolder: true },
   DEPUTY_GENERAL_DIRECTOR: { vi: 'Phó Tổng Giám đốc', en: 'Deputy General Director', singleHolder: false },
+  // "đại biểu HĐND tỉnh": a seat in a People's Council.
+  COUNCIL_DELEGATE: { vi: 'Đại biểu Hội đồng nhân dân', en: "People's Council Deputy", singleHolder: false },
 } as const satisfies Record<string, { vi: string; en: string; singleHolder: boolean }>;
 
 export type Role = keyof typeof ROLES;
@@ -104,14 +106,18 @@ export function isRole(value: string): value is Role {
 }
 
 /**
- * The Vietnamese name of the post `role` in the body named `bodyName`, the word the two share
+ * The Vietnamese name of the post `role` in the body named `bodyName`, the words the two share
  * written once, as Vietnamese writes it.
  *
  * @example postName('DEPUTY_HEAD', 'Ban Tổ chức Trung ương') === 'Phó Trưởng Ban Tổ chức Trung ương'
  * @example postName('SECRETARY', 'Tỉnh ủy Hà Tĩnh') === 'Bí thư Tỉnh ủy Hà Tĩnh'
+ * @example postName('COUNCIL_DELEGATE', 'Hội đồng nhân dân tỉnh Phú Yên') === 'Đại biểu Hội đồng nhân dân tỉnh Phú Yên'
  */
 export function postName(role: Role, bodyName: string): string {
   const words = ROLES[role].vi.split(' ');
-  const shared = words.at(-1)!.toLocaleLowerCase('vi') === bodyName.split(' ')[0]?.toLocaleLowerCase('vi');
-  return [...(shared ? words.slice(0, -1) : words), bodyName].join(' ');
+  const body = bodyName.split(' ').map((word) => word.toLocaleLowerCase('vi'));
+  const same = (length: number) => words.slice(-length).every((word, k) => word.toLocaleLowerCase('vi') === body[k]);
+  let shared = Math.min(words.length - 1, body.length);
+  while (shared > 0 && !same(shared)) shared--;
+  return [...words.slice(0, words.length - shared), bodyName].join(' ');
 }

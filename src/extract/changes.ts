@@ -44,7 +44,7 @@ const MAX_SHARED_SUBJECT_GAP = 3;
 const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
 // Seats kept through a move ("Ủy viên Trung ương Đảng"): not the post a transfer leaves.
 const ASSISTING: ReadonlySet<Role> = new Set(['ASSISTANT', 'AIDE']);
-const SEATS: ReadonlySet<Role> = new Set(['MEMBER', 'ALTERNATE_MEMBER', 'STANDING_COMMITTEE_MEMBER', 'DELEGATE']);
+const SEATS: ReadonlySet<Role> = new Set(['MEMBER', 'ALTERNATE_MEMBER', 'STANDING_COMMITTEE_MEMBER', 'DELEGATE', 'COUNCIL_DELEGATE']);
 
 /** Every reported change, in order. */
 export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: readonly TitleSpan[], links: readonly TitleLink[], dates: DateIndex): ChangeMention[] {

@@ -351,6 +351,8 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   if (role === 'MEMBER' && body.kind === 'PARTY_STANDING_COMMITTEE' && (body.committee !== null || body.body === null)) {
     return { role: 'STANDING_COMMITTEE_MEMBER', body: body.committee, former, end: body.end };
   }
+  // "đại biểu HĐND tỉnh": a seat in the council.
+  if (role === 'DELEGATE' && body.body?.kind === 'PEOPLES_COUNCIL') return { role: 'COUNCIL_DELEGATE', body: body.body, former, end: body.end };
   // "Trưởng Công an quận 8": the head of a police force is its own role.
   if ((role === 'HEAD' || role === 'DEPUTY_HEAD') && body.body?.name.startsWith('Công an ') === true) {
     return { role: role === 'HEAD' ? 'POLICE_CHIEF' : 'DEPUTY_POLICE_CHIEF', body: body.body, former, end: body.end };

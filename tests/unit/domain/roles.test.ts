@@ -9,6 +9,8 @@ describe('postName', () => {
     ['STANDING_DEPUTY_HEAD', 'Ban Tổ chức Trung ương', 'Phó Trưởng ban Thường trực Ban Tổ chức Trung ương'],
     ['DEPUTY_HEAD', 'Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An', 'Phó Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Nghệ An'],
     ['CHAIR', 'Ủy ban nhân dân tỉnh Phú Yên', 'Chủ tịch Ủy ban nhân dân tỉnh Phú Yên'],
+    ['COUNCIL_DELEGATE', 'Hội đồng nhân dân tỉnh Phú Yên', 'Đại biểu Hội đồng nhân dân tỉnh Phú Yên'],
+    ['MEMBERS_COUNCIL_CHAIR', 'Tập đoàn Dệt may Việt Nam', 'Chủ tịch Hội đồng thành viên Tập đoàn Dệt may Việt Nam'],
   ] as const)('%s of %s is %s', (role, body, name) => {
     expect(postName(role, body)).toBe(name);
   });

@@ -272,3 +272,11 @@ describe('general directors of state enterprises', () => {
     ]);
   });
 });
+
+describe('a seat in a People\'s Council', () => {
+  it('reads "đại biểu HĐND tỉnh" as a council deputy', () => {
+    expect(personsIn('Ông Lữ Văn Thông, Phó Giám đốc Công an tỉnh, đại biểu HĐND tỉnh, phát biểu.')).toEqual([
+      'Lữ Văn Thông: DEPUTY_DIRECTOR@Công an tỉnh Phú Yên; COUNCIL_DELEGATE@Hội đồng nhân dân tỉnh Phú Yên',
+    ]);
+  });
+});
