@@ -81,6 +81,7 @@ const CONTINUED_AFTER = new Set(['giữ', 'làm', 'đảm', 'được', 'là']);
 // "phân công ông A phụ trách, điều hành …": an interim duty, no post taken.
 const INTERIM = phraseSet(['phụ trách', 'điều hành', 'thực hiện nhiệm vụ', 'thực hiện quyền', 'thực hiện chức trách']);
 const MAX_INTERIM_DISTANCE = 40;
+const OWN_REQUEST = phraseSet(['nguyện vọng', 'đơn xin', 'đơn đề nghị', 'đơn đề xuất']);
 const LONG_AGO = phraseSet(['từ trước']);
 const MAX_LONG_AGO_REACH = 10;
 
@@ -128,6 +129,12 @@ export function continuesPost(doc: Doc, verb: ChangeVerb, scopeEnd: number): boo
   for (let k = verb.end; k < scopeEnd; k++) {
     if (CONTINUES.match(doc.tokens, k) !== null && CONTINUED_AFTER.has(doc.tokens[k + 2]?.lower ?? '')) return true;
   }
+  return false;
+}
+
+/** "thôi giữ chức … theo nguyện vọng cá nhân", "miễn nhiệm … theo đơn đề nghị của ông": the person asked. */
+export function isOwnRequest(doc: Doc, verb: ChangeVerb, to: number): boolean {
+  for (let k = verb.end; k < Math.min(to, verb.end + MAX_INTERIM_DISTANCE); k++) if (OWN_REQUEST.match(doc.tokens, k) !== null) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import { NEWCOMER_VERB, newcomers } from './change-newcomers.js';
 import { listEndingAt, peopleOfVerb } from './change-people.js';
 import { announcedPosts, rosterEntries, type AnnouncedPost, type UnnamedDecision } from './change-rosters.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
-import { changeVerbsIn, continuesPost, isInterimDuty, TAKES_UP, type ChangeVerb } from './change-verbs.js';
+import { changeVerbsIn, continuesPost, isInterimDuty, isOwnRequest, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
 import { sentenceAt, type Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
@@ -81,7 +81,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       const own: TitleLink[] = [];
       for (let k = firstStartingAtOrAfter(byStart, verb.end); k < byStart.length && (byStart[k]?.start ?? scopeEnd) < scopeEnd; k++) own.push((byStart[k] as { link: TitleLink }).link);
       if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) return;
-      const kind = verb.kind === 'ELECTED' && continuesPost(doc, verb, scopeEnd) ? 'RE_ELECTED' : verb.kind;
+      const kind = kindOf(doc, verb, scopeEnd);
       const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
       const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words, heldThen: heldWhen(doc, titles, clauseStart, verb.start) };
       const posted = new Set<PersonSpan>();
@@ -187,6 +187,13 @@ function saysRespectively(doc: Doc, from: number, to: number): boolean {
 /** The people of the list `person` ends, all after the verb. */
 function listMates(doc: Doc, persons: readonly PersonSpan[], person: PersonSpan, verbEnd: number): PersonSpan[] {
   return listEndingAt(doc.tokens, persons, persons.indexOf(person)).filter((mate) => mate.start >= verbEnd);
+}
+
+/** The verb's kind in its clause: "được bầu tiếp tục giữ chức" re-elects, "thôi giữ chức theo nguyện vọng" resigns. */
+function kindOf(doc: Doc, verb: ChangeVerb, scopeEnd: number): ChangeKind {
+  if (verb.kind === 'ELECTED' && continuesPost(doc, verb, scopeEnd)) return 'RE_ELECTED';
+  if (verb.kind === 'RELIEVED' && isOwnRequest(doc, verb, scopeEnd)) return 'RESIGNED';
+  return verb.kind;
 }
 
 /** "khi đang là Phó Chủ tịch UBND tỉnh, ông được bổ nhiệm …": the title after "đang là" before the verb. */

@@ -104,6 +104,7 @@ describe('approvals and new holders', () => {
 describe('verbs of leaving and staying', () => {
   it.each<[string, string, Told[]]>([
     ['"xin nghỉ việc" is a resignation', 'HĐND tỉnh miễn nhiệm ông Hà Văn Sơn, Phó Chủ tịch UBND tỉnh, do xin nghỉ việc theo nguyện vọng cá nhân.', [['RESIGNED', 'Hà Văn Sơn']]],
+    ['"thôi giữ chức theo nguyện vọng cá nhân" is a resignation', 'Bộ Chính trị đồng ý để ông Hà Văn Sơn thôi giữ chức Bí thư Tỉnh ủy Lai Châu theo nguyện vọng cá nhân.', [['RESIGNED', 'Hà Văn Sơn']]],
     ['"nghỉ công tác" with no retirement is a relief', 'Thủ tướng quyết định để Trung tướng Hà Văn Sơn, Chính ủy Quân khu 2, nghỉ công tác.', [['RELIEVED', 'Hà Văn Sơn']]],
     [
       '"tiếp tục được tín nhiệm bầu" is a re-election',
