@@ -18,6 +18,7 @@ const MAX_OBJECT_GAP = 4;
 const MAX_INTRODUCER_GAP = 3;
 const MAX_ASIDE = 12;
 const MAX_DIRECT_OBJECT_GAP = 3;
+const NOMINALIZERS = phraseSet(['việc', 'công tác', 'quy trình', 'thủ tục']);
 const TRANSITIVE = new Set([
   'bầu', 'bầu lại', 'tái bầu', 'bổ nhiệm', 'bổ nhiệm lại', 'chỉ định', 'phân công', 'điều động', 'luân chuyển', 'miễn nhiệm', 'cho thôi',
   'cách chức', 'bãi nhiệm', 'chuẩn y', 'phê chuẩn', 'giao quyền',
@@ -42,7 +43,11 @@ export function peopleOfVerb(doc: Doc, persons: readonly PersonSpan[], verbStart
   const before = next - 1 >= 0 && (persons[next - 1] as PersonSpan).start >= from && (persons[next - 1] as PersonSpan).end <= verbStart ? next - 1 : -1;
   // "Thủ tướng A bổ nhiệm ông B": an active verb with its object right after it is not A's change.
   const objectFirst = isActive(doc.tokens, verbStart, verbEnd) && directObjectAt(doc.tokens, persons[next], verbEnd, to);
-  const acts = before >= 0 && (objectFirst || actsBetween(doc.tokens, (persons[before] as PersonSpan).end, verbStart));
+  // "yêu cầu việc bổ nhiệm cán bộ …": a verb made a noun has no subject before it.
+  const nominal = NOMINALIZERS.match(doc.tokens, verbStart - 1) !== null || NOMINALIZERS.match(doc.tokens, verbStart - 2)?.end === verbStart;
+  const acts = before >= 0 && (objectFirst || nominal || actsBetween(doc.tokens, (persons[before] as PersonSpan).end, verbStart));
+  // "…; ông B, Giám đốc Sở Nội vụ, người vừa được bổ nhiệm": the relative clause is B's alone.
+  if (before >= 0 && !acts && isRelative(doc.tokens, (persons[before] as PersonSpan).end, verbStart)) return [persons[before] as PersonSpan];
   if (before >= 0 && !acts && onlyWordsOrCommas(doc.tokens, (persons[before] as PersonSpan).end, verbStart, MAX_SUBJECT_GAP)) return listEndingAt(doc.tokens, persons, before);
   const object = objectAt(doc.tokens, persons, next, verbEnd, to);
   if (object >= 0) return listStartingAt(doc.tokens, persons, object, to);
@@ -65,6 +70,11 @@ export function isNamedOnly(tokens: readonly Token[], person: PersonSpan): boole
   // "thay cho ông A"
   if (tokens[k]?.lower === 'cho' && NOT_SUBJECT_BEFORE.has(tokens[k - 1]?.lower ?? '')) return true;
   return NOT_SUBJECT_BEFORE.has(tokens[k]?.lower ?? '');
+}
+
+function isRelative(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'người' && tokens[k - 1]?.text === ',') return true;
+  return false;
 }
 
 /** A verb that takes its person as object: not passive ("được bổ nhiệm"), not intransitive ("nghỉ hưu"). */

@@ -32,6 +32,8 @@ const VERBS = new Lexicon<ChangeKind>([
   ['được bổ nhiệm', 'APPOINTED'],
   ['bổ nhiệm lại', 'APPOINTED'],
   ['chỉ định', 'APPOINTED'],
+  ['đề bạt', 'APPOINTED'],
+  ['được đề bạt', 'APPOINTED'],
   ['phân công', 'APPOINTED'],
   ['giao quyền', 'APPOINTED'],
   ['giao giữ chức', 'APPOINTED'],

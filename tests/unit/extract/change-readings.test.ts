@@ -43,6 +43,21 @@ describe('who a change is told of', () => {
       [['APPOINTED', 'Hà Văn Sơn']],
     ],
     [
+      'not the speaker asking for appointments to be made by the rules',
+      'Phát biểu tại hội nghị, ông Hà Văn Sơn, Bí thư Tỉnh ủy, yêu cầu việc bổ nhiệm cán bộ phải đúng quy trình.',
+      [],
+    ],
+    [
+      'only the person a relative clause ("người vừa được bổ nhiệm") follows',
+      'Đến dự có ông Hà Văn Sơn, Phó Chủ tịch UBND tỉnh; ông Lương Bá Tuấn, Giám đốc Sở Nội vụ, người vừa được bổ nhiệm hồi tháng 8.',
+      [['APPOINTED', 'Lương Bá Tuấn']],
+    ],
+    [
+      'a promotion ("được đề bạt")',
+      'Ông Hà Văn Sơn được đề bạt làm Phó Giám đốc Sở Tài chính.',
+      [['APPOINTED', 'Hà Văn Sơn']],
+    ],
+    [
       'not a career told after a decision that named no one',
       'Hội nghị công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ. Trước đó, ông Hà Văn Sơn giữ chức Phó Chủ tịch UBND tỉnh.',
       [],
