@@ -78,8 +78,10 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
     verbs.forEach((verb, index) => {
       const clauseStart = verbs[index - 1]?.end ?? sentence.tokenStart;
       const scopeEnd = scopeEndOf(doc, verb, clauseStart, verbs[index + 1]?.start ?? sentence.tokenEnd);
+      // "thôi giữ chức X để nhận nhiệm vụ mới là Y": the post left is X, not the one after "để".
+      const postsEnd = TAKES_UP.has(verb.kind) ? scopeEnd : purposeStart(doc, verb.end, scopeEnd);
       const own: TitleLink[] = [];
-      for (let k = firstStartingAtOrAfter(byStart, verb.end); k < byStart.length && (byStart[k]?.start ?? scopeEnd) < scopeEnd; k++) own.push((byStart[k] as { link: TitleLink }).link);
+      for (let k = firstStartingAtOrAfter(byStart, verb.end); k < byStart.length && (byStart[k]?.start ?? postsEnd) < postsEnd; k++) own.push((byStart[k] as { link: TitleLink }).link);
       if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) return;
       const kind = kindOf(doc, verb, scopeEnd);
       const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
@@ -103,7 +105,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
         if (posts.length > 0 || namesStaff(doc, verb.end, scopeEnd)) unnamed = { kind, planned, verb: verb.words, sentence: sentenceIndex };
       }
       previousPeople = people.length > 0 ? people : [...posted];
-      const posts = postsOf(doc, people, own, free, verb, clauseStart, scopeEnd);
+      const posts = postsOf(doc, people, own, free, verb, clauseStart, postsEnd);
       people.forEach((person, k) => {
         if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
       });
@@ -187,6 +189,12 @@ function saysRespectively(doc: Doc, from: number, to: number): boolean {
 /** The people of the list `person` ends, all after the verb. */
 function listMates(doc: Doc, persons: readonly PersonSpan[], person: PersonSpan, verbEnd: number): PersonSpan[] {
   return listEndingAt(doc.tokens, persons, persons.indexOf(person)).filter((mate) => mate.start >= verbEnd);
+}
+
+/** The first "để" (in order to) after a verb of leaving, or `to`. */
+function purposeStart(doc: Doc, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (doc.tokens[k]?.lower === 'để') return k;
+  return to;
 }
 
 /** The verb's kind in its clause: "được bầu tiếp tục giữ chức" re-elects, "thôi giữ chức theo nguyện vọng" resigns. */

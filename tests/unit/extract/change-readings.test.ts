@@ -81,6 +81,11 @@ describe('who a change is told of', () => {
     expect(changesIn(text)).toEqual(expected);
   });
 
+  it('leaves only the post before "để": the one after is taken up', () => {
+    const { result } = extractText(CONTEXT + 'Ông Hà Văn Sơn thôi giữ chức Phó Chủ tịch UBND huyện Tam Đường để nhận nhiệm vụ mới là Phó Giám đốc Sở Nội vụ.');
+    expect(result.changes.map((change) => [change.kind, change.person, change.title?.asWritten ?? null])).toEqual([['RELIEVED', 'Hà Văn Sơn', 'Phó Chủ tịch UBND huyện Tam Đường']]);
+  });
+
   it('does not retire someone from a post given as former ("nguyên")', () => {
     const { result } = extractText(CONTEXT + 'HĐND tỉnh miễn nhiệm chức vụ Trưởng ban Dân tộc HĐND tỉnh đối với ông Hà Văn Sơn - nguyên Trưởng Ban Dân vận Tỉnh ủy, do nghỉ chế độ.');
     expect(result.changes.map((change) => [change.kind, change.person, change.title?.asWritten ?? null])).toEqual([['RETIRED', 'Hà Văn Sơn', 'Trưởng ban Dân tộc HĐND tỉnh']]);
