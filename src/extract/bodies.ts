@@ -10,6 +10,7 @@ import { CENTRAL_CITY_NAMES, readProvinceName } from './provinces.js';
 import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace, type LevelWord } from './places.js';
 import type { Token } from './tokens.js';
 import { mayStartYouthUnion, readYouthUnion } from './youth-unions.js';
+import { mayStartManagementBoard, readManagementBoard } from './management-boards.js';
 
 /**
  * The grammar of body names: a central body ("TW Đảng", "Quốc hội"), a Party committee
@@ -101,7 +102,7 @@ const FORMS = new Lexicon<Form>([
 
 /** Whether a body's name may start at token `index`: false rules `readBody` out cheaply. */
 export function mayStartBody(tokens: readonly Token[], index: number): boolean {
-  return FORMS.startsAt(tokens, index) || COMMITTEE_WORDS.startsAt(tokens, index) || tokens[index]?.lower === 'đảng' || mayStartYouthUnion(tokens, index);
+  return FORMS.startsAt(tokens, index) || COMMITTEE_WORDS.startsAt(tokens, index) || tokens[index]?.lower === 'đảng' || mayStartYouthUnion(tokens, index) || mayStartManagementBoard(tokens, index);
 }
 
 /** The body named at token `index`, or null. */
@@ -110,6 +111,8 @@ export function readBody(tokens: readonly Token[], index: number, context: AreaC
   if (committee !== null) return { body: committee.body, spelled: committee.body.name, kind: 'PARTY_COMMITTEE', committee: null, end: committee.end };
   const union = readYouthUnion(tokens, index, context);
   if (union !== null) return { ...union, kind: 'MASS_ORGANIZATION', committee: null };
+  const board = readManagementBoard(tokens, index, context);
+  if (board !== null) return { ...board, spelled: board.body.name, kind: 'STATE_BODY', committee: null };
   const form = FORMS.match(tokens, index);
   if (form === null) return null;
   return completeForm(tokens, form.value, afterAbbreviation(tokens, form.end), context);

@@ -126,6 +126,8 @@ const STANDING_OF: Partial<Record<Role, Role>> = {
 /** After a title, its term ("nhiệm kỳ 2016-2021", "khóa XV") and a parenthesis are skipped. */
 function afterTitle(tokens: readonly Token[], end: number): number {
   let position = readTerm(tokens, end)?.end ?? end;
+  // "Bí thư Quận ủy Lê Chân cũ, …": the body as it was.
+  if (tokens[position]?.lower === 'cũ') position++;
   if (tokens[position]?.text === '(') {
     for (let k = position + 1; k < position + MAX_PARENTHESIS && tokens[k] !== undefined; k++) {
       if (tokens[k]?.text === ')') return k + 1;

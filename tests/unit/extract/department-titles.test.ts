@@ -25,3 +25,25 @@ describe('departments of a province named by the bare province', () => {
     expect(personsIn('Giám đốc Sở Tài chính Trần Văn Hòa phát biểu.')).toEqual(['Trần Văn Hòa: DIRECTOR@Sở Tài chính tỉnh Phú Yên']);
   });
 });
+
+describe('management boards', () => {
+  it.each([
+    ['named by what they manage and the province', 'Ông Hồ Văn Lộc, Trưởng Ban Quản lý Khu kinh tế Bình Định, phát biểu.', [
+      'Hồ Văn Lộc: HEAD@Ban Quản lý Khu kinh tế Bình Định',
+    ]],
+    ['the province after a comma', 'Ông Hồ Văn Lộc, Phó Trưởng Ban Quản lý dự án Cảng Vũng Rô, Bình Định, phát biểu.', [
+      'Hồ Văn Lộc: DEPUTY_HEAD@Ban Quản lý dự án Cảng Vũng Rô, Bình Định',
+    ]],
+    ['the name stops where the sentence goes on', 'Ông Hồ Văn Lộc, Trưởng Ban Quản lý các khu công nghiệp được bổ nhiệm lại.', [
+      'Hồ Văn Lộc: HEAD@Ban Quản lý các khu công nghiệp',
+    ]],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+
+  it('goes on with a career list past "cũ"', () => {
+    expect(personsIn('Ông Hồ Văn Lộc từng là Bí thư Huyện ủy Tuy An cũ, Trưởng Ban Quản lý Khu kinh tế Bình Định.')).toEqual([
+      'Hồ Văn Lộc: former SECRETARY@Huyện ủy Tuy An; former HEAD@Ban Quản lý Khu kinh tế Bình Định',
+    ]);
+  });
+});
