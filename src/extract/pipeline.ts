@@ -7,6 +7,7 @@ import { readDoc } from './doc.js';
 import { findEvents } from './events.js';
 import { findBodyEnds, findGovernmentEnds } from './government-ends.js';
 import { addHeadlineTitles } from './headline-titles.js';
+import { addDashSharedTitles } from './shared-titles.js';
 import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
 import { findPersons, principalsOf } from './persons.js';
@@ -31,6 +32,7 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   const titles = findTitles(doc, ContextMap.of(doc, areas));
   placeTitleChains(doc, titles);
   const persons = findPersons(doc, titles, areas.known);
+  addDashSharedTitles(doc, persons);
   const links = linkTitles(doc, persons, titles);
   const events = findEvents(doc, areas, dates, date === null);
   addParticipants(doc, persons, events);

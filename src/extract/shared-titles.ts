@@ -107,3 +107,42 @@ export function bulletedMembers(doc: Doc, persons: readonly PersonSpan[], newlin
   }
   return members;
 }
+
+const DASHES = new Set(['-', '–']);
+// Between two people of a list written before a shared title: "A, B và C".
+const NAME_JOINERS = new Set([',', 'và', 'ông', 'bà', 'đồng', 'chí']);
+const MAX_OPENER_REACH = 4;
+
+/**
+ * "các đồng chí: A, B, C - Phó Bí thư Tỉnh ủy": a title after a dash that closes a list of names
+ * with no titles of their own, opened by "các", is written once for the whole list.
+ */
+export function addDashSharedTitles(doc: Doc, persons: readonly PersonSpan[]): void {
+  const { tokens } = doc;
+  for (let i = 1; i < persons.length; i++) {
+    const last = persons[i] as PersonSpan;
+    const shared = last.mention.titles[0];
+    if (shared === undefined || !DASHES.has(doc.body.slice(0, shared.evidence.start).trimEnd().slice(-1))) continue;
+    const members: PersonSpan[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const person = persons[j] as PersonSpan;
+      const next = (members[0] ?? last) as PersonSpan;
+      if (person.mention.titles.length > 0 || !onlyJoiners(tokens, person.end, next.start)) break;
+      members.unshift(person);
+    }
+    if (members.length === 0 || !opensList(tokens, (members[0] as PersonSpan).start)) continue;
+    for (const member of members) member.mention.titles.push(...last.mention.titles);
+  }
+}
+
+function onlyJoiners(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!NAME_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
+/** "các đồng chí:", "các ông" just before the first name. */
+function opensList(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - MAX_OPENER_REACH); k--) if (tokens[k]?.lower === 'các') return true;
+  return false;
+}

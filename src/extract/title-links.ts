@@ -99,18 +99,27 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     const reach = past ? MAX_CAREER_SUBJECT_DISTANCE : MAX_SUBJECT_DISTANCE;
     const subject = subjectAt(doc, persons, personAt, cueStart, Math.max(sentence.tokenStart, cueStart - reach));
     if (subject === null || subject.people.length === 0) continue;
-    const former = link(title, subject.people, subject.end, list?.past === true);
     // The titles that follow, joined by commas, "và", "rồi": the same person's; a career list
     // goes on past an item the grammar could not read.
+    const run = [title];
     for (let next = k + 1, end = title.end; next < titles.length; next++) {
       const following = titles[next] as TitleSpan;
       const joint = afterTitle(doc.tokens, end);
       const joined = RUN_JOINERS.has(doc.tokens[joint]?.lower ?? '') && following.start === joint + 1;
       if (!(joined || (past && continuesPastItem(doc.tokens, spans, joint, following.start))) || claimed.has(following.mention)) break;
       if (objectAfter(doc, persons, personAt, afterTitle(doc.tokens, following.end), sentence.tokenEnd) !== null) break;
-      link(following, subject.people, following.start, former);
+      run.push(following);
       end = following.end;
     }
+    // "A và B lần lượt giữ chức <title> và <title>": one title each, in order (none when they do not pair up).
+    if (subject.people.length > 1 && isRespectively(doc.tokens, cueStart)) {
+      for (const held of run) linked.add(held);
+      if (run.length !== subject.people.length) continue;
+      run.forEach((held, index) => link(held, [subject.people[index] as PersonSpan], held === title ? subject.end : held.start, list?.past === true));
+      continue;
+    }
+    const former = link(title, subject.people, subject.end, list?.past === true);
+    for (const following of run.slice(1)) link(following, subject.people, following.start, former);
   }
   return links;
 }
@@ -213,6 +222,16 @@ function beforeOneOf(tokens: readonly Token[], end: number): number {
   const count = tokens[end - 1];
   const counted = count !== undefined && (count.kind === 'number' || ONE_OF_COUNTS.has(count.lower)) ? end - 1 : end;
   return tokens[counted - 2]?.lower === 'một' && tokens[counted - 1]?.lower === 'trong' ? counted - 2 : end;
+}
+
+const RESPECTIVELY_REACH = 5;
+
+/** Whether "lần lượt" comes shortly before the cue at `cueStart`: "lần lượt được bầu giữ chức …". */
+function isRespectively(tokens: readonly Token[], cueStart: number): boolean {
+  for (let k = Math.max(0, cueStart - RESPECTIVELY_REACH); k < cueStart + 1; k++) {
+    if (tokens[k]?.lower === 'lần' && tokens[k + 1]?.lower === 'lượt') return true;
+  }
+  return false;
 }
 
 function hasWord(doc: Doc, words: ReturnType<typeof phraseSet>, from: number, to: number): boolean {

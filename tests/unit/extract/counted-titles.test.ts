@@ -34,3 +34,40 @@ describe('a shared title over a list with religious honorifics', () => {
     expect(personsIn(text).every((person) => person.endsWith('PART_TIME_VICE_CHAIR@Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng'))).toBe(true);
   });
 });
+
+describe('a title after a dash closing a list of names', () => {
+  const CONTEXT = 'Đoàn công tác làm việc tại tỉnh Phú Yên. ';
+
+  it('goes to every name of a list opened by "các"', () => {
+    expect(personsIn(`${CONTEXT}Dự hội nghị có các đồng chí: Hồ Văn Lộc, Trần Thị Mai và Lê Văn Tám - Phó Bí thư Tỉnh ủy.`)).toEqual([
+      'Hồ Văn Lộc: DEPUTY_SECRETARY@Tỉnh ủy Phú Yên',
+      'Trần Thị Mai: DEPUTY_SECRETARY@Tỉnh ủy Phú Yên',
+      'Lê Văn Tám: DEPUTY_SECRETARY@Tỉnh ủy Phú Yên',
+    ]);
+  });
+
+  it('stays with its own name after a person with a title', () => {
+    expect(personsIn(`${CONTEXT}Dự hội nghị có các đồng chí Hồ Văn Lộc, Giám đốc Sở Tài chính; Lê Văn Tám - Phó Bí thư Tỉnh ủy.`)).toEqual([
+      'Hồ Văn Lộc: DIRECTOR@Sở Tài chính tỉnh Phú Yên',
+      'Lê Văn Tám: DEPUTY_SECRETARY@Tỉnh ủy Phú Yên',
+    ]);
+  });
+});
+
+describe('"lần lượt" gives one title to each person, in order', () => {
+  const CONTEXT = 'Đoàn công tác làm việc tại tỉnh Phú Yên. ';
+
+  it.each([
+    ['an elliptic first title', 'Ông Hồ Văn Lộc và bà Trần Thị Mai lần lượt giữ chức Chủ tịch và Phó Chủ tịch UBND tỉnh.', [
+      'Hồ Văn Lộc: CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
+      'Trần Thị Mai: VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
+    ]],
+    ['after "được bầu"', 'Ông Hồ Văn Lộc và bà Trần Thị Mai lần lượt được bầu giữ chức Giám đốc Sở Tài chính, Giám đốc Sở Xây dựng.', [
+      'Hồ Văn Lộc: DIRECTOR@Sở Tài chính tỉnh Phú Yên',
+      'Trần Thị Mai: DIRECTOR@Sở Xây dựng tỉnh Phú Yên',
+    ]],
+    ['none when they do not pair up', 'Ông Hồ Văn Lộc và bà Trần Thị Mai lần lượt giữ chức Giám đốc Sở Tài chính.', ['Hồ Văn Lộc', 'Trần Thị Mai']],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(personsIn(CONTEXT + sentence)).toEqual(expected);
+  });
+});
