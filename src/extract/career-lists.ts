@@ -71,3 +71,18 @@ export function continuesPastItem(tokens: readonly Token[], spans: ListSpans, en
   }
   return true;
 }
+
+/**
+ * "từng làm Giám đốc Công ty Xi măng X, <title>": where an item the title grammar could not read
+ * starts, right before the title at `titleStart` (after a joiner), when it starts with a role word;
+ * the caller checks that a cue comes before it. Null when the title follows no such item.
+ */
+export function unreadItemBefore(tokens: readonly Token[], spans: ListSpans, titleStart: number, floor: number, isCueEnd: (index: number) => boolean): number | null {
+  if (!ITEM_JOINERS.has(tokens[titleStart - 1]?.text ?? '')) return null;
+  for (let k = titleStart - 2; k >= Math.max(floor, titleStart - MAX_ITEM); k--) {
+    const token = tokens[k] as Token;
+    if (SENTENCE_BREAKS.has(token.text) || (spans.personAt[k] ?? -1) >= 0 || spans.titleStarts[k] === 1) return null;
+    if (startsWithRoleWord(tokens, k) && isCueEnd(k)) return k;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import { sharedTitleMembers } from './shared-titles.js';
 import { subjectAt } from './subjects.js';
 import type { TitleSpan } from './titles.js';
 import { isRomanNumeral, readTerm } from './terms.js';
-import { continuesPastItem, listIntroductionBefore, PAST_WORDS } from './career-lists.js';
+import { continuesPastItem, listIntroductionBefore, PAST_WORDS, unreadItemBefore } from './career-lists.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -92,7 +92,11 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
       continue;
     }
     const list = listIntroductionBefore(doc.tokens, spans, title.start, sentence.tokenStart);
-    const cueStart = cueBefore(doc.tokens, title.start) ?? list?.verbStart ?? null;
+    // "từng làm <item the grammar cannot read>, <title>": the career cue before that item.
+    const unread = list === null && cueBefore(doc.tokens, title.start) === null
+      ? unreadItemBefore(doc.tokens, spans, title.start, sentence.tokenStart, (at) => isPastCueAt(doc, cueBefore(doc.tokens, at)))
+      : null;
+    const cueStart = cueBefore(doc.tokens, unread ?? title.start) ?? list?.verbStart ?? null;
     if (cueStart === null) continue;
     // "Ông A sinh năm …, quê …, có trình độ …; từng là <title>": a career reaches further back.
     const past = list?.past === true || hasWord(doc, PAST_WORDS, cueStart - PAST_CUE_REACH, cueStart + 1);
@@ -115,10 +119,10 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     if (subject.people.length > 1 && isRespectively(doc.tokens, cueStart)) {
       for (const held of run) linked.add(held);
       if (run.length !== subject.people.length) continue;
-      run.forEach((held, index) => link(held, [subject.people[index] as PersonSpan], held === title ? subject.end : held.start, list?.past === true));
+      run.forEach((held, index) => link(held, [subject.people[index] as PersonSpan], held === title ? subject.end : held.start, list?.past === true || unread !== null));
       continue;
     }
-    const former = link(title, subject.people, subject.end, list?.past === true);
+    const former = link(title, subject.people, subject.end, list?.past === true || unread !== null);
     for (const following of run.slice(1)) link(following, subject.people, following.start, former);
   }
   return links;
@@ -222,6 +226,11 @@ function beforeOneOf(tokens: readonly Token[], end: number): number {
   const count = tokens[end - 1];
   const counted = count !== undefined && (count.kind === 'number' || ONE_OF_COUNTS.has(count.lower)) ? end - 1 : end;
   return tokens[counted - 2]?.lower === 'một' && tokens[counted - 1]?.lower === 'trong' ? counted - 2 : end;
+}
+
+/** Whether a cue starts at `cueStart` with a word of the past just before it or in it ("từng làm"). */
+function isPastCueAt(doc: Doc, cueStart: number | null): boolean {
+  return cueStart !== null && hasWord(doc, PAST_WORDS, cueStart - PAST_CUE_REACH, cueStart + 1);
 }
 
 const RESPECTIVELY_REACH = 5;

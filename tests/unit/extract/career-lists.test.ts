@@ -27,6 +27,9 @@ describe('career lists after an introduction', () => {
     ['"từng là" after a long biography', 'Ông Trịnh Quốc Hưng sinh năm 1968, quê tỉnh Nam Định, có trình độ thạc sĩ quản lý công, cử nhân luật, kỹ sư xây dựng dân dụng và công nghiệp; từng là chủ tịch UBND huyện Đồng Xuân, bí thư Huyện ủy Đồng Xuân.', [
       'Trịnh Quốc Hưng: former CHAIR@Ủy ban nhân dân huyện Đồng Xuân; former SECRETARY@Huyện ủy Đồng Xuân',
     ]],
+    ['a career run that opens on an item the grammar cannot read', 'Ông Lâm Văn Đạt năm nay 53 tuổi, từng làm Giám đốc Công ty Cấp nước Sông Cầu, Phó Chủ tịch rồi Chủ tịch UBND tỉnh.', [
+      'Lâm Văn Đạt: former VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên; former CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
+    ]],
     ['"trước đây đảm nhiệm"', 'Ông Lâm Văn Đạt trước đây đảm nhiệm Giám đốc Sở Xây dựng.', ['Lâm Văn Đạt: former DIRECTOR@Sở Xây dựng tỉnh Phú Yên']],
   ])('%s', (_rule, sentence, expected) => {
     expect(personsIn(sentence)).toEqual(expected);
@@ -35,6 +38,13 @@ describe('career lists after an introduction', () => {
   it('keeps the list province to its sentence', () => {
     const sentence = 'Ông Lâm Văn Đạt kinh qua nhiều vị trí ở Bình Định như: Bí thư Tỉnh ủy. Ông Hồ Văn Lộc, Phó Chủ tịch UBND tỉnh, phát biểu.';
     expect(personsIn(sentence)).toEqual(['Lâm Văn Đạt: former SECRETARY@Tỉnh ủy Bình Định', 'Hồ Văn Lộc: VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên']);
+  });
+
+  it('needs a word of the past to pass over an unread item', () => {
+    expect(personsIn('Ông Lâm Văn Đạt làm Giám đốc Công ty Cấp nước Sông Cầu, Phó Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.')).toEqual([
+      'Lâm Văn Đạt',
+      'Trần Văn Hòa: VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
+    ]);
   });
 
   it('does not take the posts of people met for a career', () => {
