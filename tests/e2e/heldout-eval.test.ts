@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { describe, it } from 'vitest';
+import { expectF1AtLeast } from '../support/eval-floors.js';
 
-const HELDOUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'heldout');
 
 /**
  * Floors under the extractor's F1 on the held-out set (real news pages rewritten and annotated without
@@ -22,15 +19,6 @@ const MINIMUM_F1 = {
 
 describe('extraction quality on the held-out set (tests/fixtures/heldout)', () => {
   it('keeps F1 at or above the floors in every category', async () => {
-    const { code, stdout, stderr } = await runCli(
-      ['eval', '--corpus', path.join(HELDOUT, 'corpus'), '--gold', path.join(HELDOUT, 'gold.jsonl'), '--json'],
-      {},
-    );
-    expect(code, stderr).toBe(0);
-    const { totals } = JSON.parse(stdout) as { totals: Array<{ category: string; f1: number | null }> };
-    const f1 = Object.fromEntries(totals.map((total) => [total.category, total.f1 ?? 0]));
-    for (const [category, minimum] of Object.entries(MINIMUM_F1)) {
-      expect(f1[category], `${category} F1 (all: ${JSON.stringify(f1)})`).toBeGreaterThanOrEqual(minimum);
-    }
+    await expectF1AtLeast('heldout', MINIMUM_F1);
   });
 });

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeKind } from '../../../src/domain/extraction.js';
-import { expectEvidenceInBody, extractText } from './helpers.js';
+import { changesToldIn, extractText, type ToldChange } from './helpers.js';
 
 const CONTEXT = 'Tỉnh Lai Châu tổ chức kỳ họp. ';
 
-type Told = [ChangeKind, string];
+type Told = ToldChange;
 
-const sorted = <T>(items: T[]): T[] => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-function changesIn(text: string): Told[] {
-  const { body, result } = extractText(CONTEXT + text);
-  expectEvidenceInBody(body, result);
-  return sorted(result.changes.map((change): Told => [change.kind, change.person]));
-}
+const changesIn = (text: string): Told[] => changesToldIn(CONTEXT, text);
 
 describe('who a change is told of', () => {
   it.each<[string, string, Told[]]>([

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeKind } from '../../../src/domain/extraction.js';
-import { expectEvidenceInBody, extractText } from './helpers.js';
+import { changesToldIn, type ToldChange } from './helpers.js';
 
 const CONTEXT = 'Tỉnh Lai Châu tổ chức đại hội. ';
 
-type Told = [ChangeKind, string];
+type Told = ToldChange;
 
-const sorted = <T>(items: T[]): T[] => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-function changesIn(text: string): Told[] {
-  const { body, result } = extractText(CONTEXT + text);
-  expectEvidenceInBody(body, result);
-  return sorted(result.changes.map((change): Told => [change.kind, change.person]));
-}
+const changesIn = (text: string): Told[] => changesToldIn(CONTEXT, text);
 
 describe('a roster of people for posts a decision names without naming anyone', () => {
   it.each<[string, string, Told[]]>([

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Evidence, Extraction, PersonMention } from '../../../src/domain/extraction.js';
+import type { ChangeKind, Evidence, Extraction, PersonMention } from '../../../src/domain/extraction.js';
 import { normalizeVietnamese } from '../../../src/domain/text.js';
 import { extract } from '../../../src/extract/index.js';
 
@@ -32,4 +32,15 @@ export function allEvidence(result: Extraction): Evidence[] {
 /** Asserts `body.slice(start, end) === quote` for every evidence. */
 export function expectEvidenceInBody(body: string, result: Extraction): void {
   for (const evidence of allEvidence(result)) expect(body.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+}
+
+/** A change as a test states it: its kind and the person it is told of. */
+export type ToldChange = [ChangeKind, string];
+
+/** The changes told in `text` (after a `context` sentence naming the place), sorted, every quote checked. */
+export function changesToldIn(context: string, text: string): ToldChange[] {
+  const { body, result } = extractText(context + text);
+  expectEvidenceInBody(body, result);
+  const told = result.changes.map((change): ToldChange => [change.kind, change.person]);
+  return told.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
