@@ -1,7 +1,6 @@
 import { describe, it } from 'vitest';
 import { expectF1AtLeast } from '../support/eval-floors.js';
 
-
 /**
  * Floors under the extractor's F1 on the second development set (real news pages rewritten and annotated
  * without the extractor, first written as the held-out set of issue 9 and since used to find failure

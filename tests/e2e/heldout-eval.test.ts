@@ -1,7 +1,6 @@
 import { describe, it } from 'vitest';
 import { expectF1AtLeast } from '../support/eval-floors.js';
 
-
 /**
  * Floors under the extractor's F1 on the held-out set (real news pages rewritten and annotated without
  * the extractor, issue 9). Its failures are not read to tune the extractor: these floors only catch
