@@ -6,7 +6,7 @@
 //         $organizationId, $role (both null, or both given)
 // returns: organizationFound (false when $organizationId is null),
 //          tenures [{id, personId, postId, startDate, endDate, attestedOn, firstAttested, lastAttested,
-//                    bodyEndDate, successorFrom, terms, termYears, termEvents [{term, congress, date, endYear}]}]
+//                    bodyEndDate, rivals [{startDate, endDate, attestedOn, firstAttested, lastAttested}], terms, termYears, termEvents [{term, congress, date, endYear}]}]
 //          ordered by the holder's name, then tenure id
 // Each branch starts from an index seek, so an empty list or a null id costs nothing; UNION
 // drops a tenure reached twice.
@@ -30,12 +30,12 @@ CALL () {
   RETURN t
 }
 MATCH (person:Person)-[:HELD]->(t)-[:OF]->(post:Post)-[:IN]->(org:Organization)
-// For a single-holder post: the first day another person is known in it after t began.
+// For a single-holder post: what is known of the other people's tenures of it; who held it on a
+// day is judged from them all (domain/rival-holders.ts).
 CALL (t, post) {
   OPTIONAL MATCH (post)<-[:OF]-(other:Tenure)
   WHERE post.singleHolder AND other <> t
-    AND coalesce(other.startDate, other.firstAttested) > coalesce(t.startDate, t.firstAttested)
-  RETURN min(coalesce(other.startDate, other.firstAttested)) AS successorFrom
+  RETURN collect(other {.startDate, .endDate, .attestedOn, .firstAttested, .lastAttested}) AS rivals
 }
 // For a tenure attested under a term (khóa): what is known of its body's terms, from the events
 // the body convened and, for a Party committee, from those of its Party organization (the
@@ -52,13 +52,13 @@ CALL (t, org) {
   RETURN collect(CASE WHEN term IS NULL AND congress IS NULL THEN null
                       ELSE {term: term, congress: congress, date: date, endYear: endYear} END) AS termEvents
 }
-WITH t, person, post, org, successorFrom, termEvents
+WITH t, person, post, org, rivals, termEvents
 ORDER BY person.name, t.id
 // collect keeps the order of its rows; with no grouping key it makes one row even of no tenure.
 WITH collect({
        id: t.id, personId: person.id, postId: post.id, startDate: t.startDate, endDate: t.endDate,
        attestedOn: t.attestedOn, firstAttested: t.firstAttested, lastAttested: t.lastAttested,
-       bodyEndDate: org.endDate, successorFrom: successorFrom, terms: coalesce(t.terms, []),
+       bodyEndDate: org.endDate, rivals: rivals, terms: coalesce(t.terms, []),
        termYears: coalesce(t.termYears, []), termEvents: termEvents
      }) AS tenures
 RETURN EXISTS { MATCH (:Organization {id: $organizationId}) } AS organizationFound, tenures

@@ -1,3 +1,5 @@
+import { effectiveStart, judgeAmongRivals } from './rival-holders.js';
+
 /** How sure an as-of answer is; the order is from least to most sure. */
 export const CERTAINTIES = ['POSSIBLE', 'INFERRED', 'CONFIRMED'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
@@ -22,7 +24,12 @@ export interface TenureSpan {
   termEnd?: string | null;
   /** The term `termEnd` ends, as written after "khóa": "XVIII". */
   term?: string | null;
+  /** For a single-holder post: the other people's tenures of it (domain/rival-holders.ts). */
+  rivals?: readonly RivalSpan[];
 }
+
+/** What is known of another person's tenure of the same single-holder post. */
+export type RivalSpan = Pick<TenureSpan, 'startDate' | 'endDate' | 'attestedOn' | 'firstAttested' | 'lastAttested'>;
 
 export interface Judgement {
   certainty: Certainty;
@@ -46,7 +53,13 @@ export const isAtLeast = (certainty: Certainty, minimum: Certainty) =>
  * judgeTenure(span, '2025-07-01', '2025-08-01') // null
  */
 export function judgeTenure(span: TenureSpan, bodyEnd: string | null, on: string): Judgement | null {
-  const { startDate, endDate, firstAttested, lastAttested } = span;
+  return judgeAmongRivals(span, span.rivals ?? [], judgeAlone(span, bodyEnd, on), on);
+}
+
+/** judgeTenure from the tenure's own dates only. */
+function judgeAlone(span: TenureSpan, bodyEnd: string | null, on: string): Judgement | null {
+  const { endDate, firstAttested, lastAttested } = span;
+  const startDate = effectiveStart(span);
   const successorFrom = span.successorFrom ?? null;
   const termEnd = span.termEnd ?? null;
   const pastLastAttestation = lastAttested === null || on > lastAttested;

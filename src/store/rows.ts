@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { z } from 'zod';
 import type { Correction } from '../domain/corrections.js';
 import { ROLE_NAMES } from '../domain/roles.js';
+import { successorFrom } from '../domain/rival-holders.js';
 import { termBound } from '../domain/term-bound.js';
 
 /** A Neo4j Date (or null) as YYYY-MM-DD. */
@@ -47,6 +48,14 @@ export const PostRowModel = z.object({
 });
 export type PostRow = z.infer<typeof PostRowModel>;
 
+const RivalSpanModel = z.object({
+  startDate: date,
+  endDate: date,
+  attestedOn: z.array(date).transform((dates) => dates.filter((day): day is string => day !== null)),
+  firstAttested: date,
+  lastAttested: date,
+});
+
 const TermEventModel = z.object({ term: maybeText, congress: int, date: date, endYear: int });
 
 export const TenureRowModel = z
@@ -60,7 +69,7 @@ export const TenureRowModel = z
     firstAttested: date,
     lastAttested: date,
     bodyEndDate: date,
-    successorFrom: date,
+    rivals: z.array(RivalSpanModel),
     terms: z.array(text),
     termYears: z.array(text),
     termEvents: z.array(TermEventModel),
@@ -69,7 +78,7 @@ export const TenureRowModel = z
   // judged on every read from what the body's events say (domain/term-bound.ts).
   .transform(({ termYears, termEvents, ...row }) => {
     const bound = termBound({ ...row, termYears }, termEvents);
-    return { ...row, term: bound?.term ?? null, termEnd: bound?.end ?? null };
+    return { ...row, successorFrom: successorFrom(row, row.rivals), term: bound?.term ?? null, termEnd: bound?.end ?? null };
   });
 export type TenureRow = z.infer<typeof TenureRowModel>;
 

@@ -33,6 +33,15 @@ describe('succession in a single-holder post', () => {
     ]);
   });
 
+  it('gives nobody else the post, at any certainty, on a day its holder is attested in it or known to hold it', async () => {
+    expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2020-10-01' })).holders).toEqual([
+      { person: { name: 'Lê Văn Nam' }, certainty: 'CONFIRMED', reason: 'attested on 2020-10-01' },
+    ]);
+    expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2021-05-01' })).holders).toEqual([
+      { person: { name: 'Phạm Quốc Bảo' }, certainty: 'CONFIRMED', reason: 'attested on 2021-05-01' },
+    ]);
+  });
+
   it('a multi-holder post is not bounded by other holders; between attestations is INFERRED', async () => {
     expect((await api.data(HOLDERS, { role: 'DEPUTY_SECRETARY', on: '2021-01-15' })).holders).toEqual([
       { person: { name: 'Trần Thị Hoa' }, certainty: 'INFERRED', reason: 'between attestations 2020-10-01 and 2021-05-01' },
@@ -96,5 +105,21 @@ describe('a reported retirement ends the tenure', () => {
     expect((await api.data(HOLDERS, { role: 'SECRETARY', on: '2022-03-20' })).holders).toEqual([
       { person: { name: 'Phạm Quốc Bảo' }, certainty: 'INFERRED', reason: 'between the first attestation 2021-05-01 and the reported end 2022-04-01' },
     ]);
+  });
+});
+
+describe('a re-election reported after the holder was attested in the post', () => {
+  beforeAll(async () => {
+    await ingestArticle(store, article('2025-04-03', 'Chiều 3/4, Ban Thường vụ Tỉnh ủy Ninh Bình họp phiên thường kỳ. Đồng chí Đoàn Minh Huấn, Bí thư Tỉnh ủy Ninh Bình chủ trì hội nghị.'));
+    await ingestArticle(
+      store,
+      article('2025-09-26', 'Chiều 26/9, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ I bế mạc. Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh đã bầu đồng chí Đoàn Minh Huấn giữ chức Bí thư Tỉnh ủy Ninh Bình.'),
+    );
+  });
+
+  it('keeps the attestation before it: the holder is CONFIRMED on the attested day and INFERRED between', async () => {
+    const holders = `query ($on: Date!) { holders(organization: "org:tinh-uy-ninh-binh", role: SECRETARY, on: $on, minCertainty: POSSIBLE) { person { name } certainty } }`;
+    expect((await api.data(holders, { on: '2025-04-03' })).holders).toEqual([{ person: { name: 'Đoàn Minh Huấn' }, certainty: 'CONFIRMED' }]);
+    expect((await api.data(holders, { on: '2025-06-01' })).holders).toEqual([{ person: { name: 'Đoàn Minh Huấn' }, certainty: 'INFERRED' }]);
   });
 });

@@ -13,6 +13,7 @@ const tenure = (id: string, firstAttested: string | null, startDate: string | nu
   lastAttested: firstAttested,
   bodyEndDate: null,
   successorFrom: null,
+  rivals: [],
   terms: [],
   term: null,
   termEnd: null,
