@@ -3,16 +3,16 @@ import { expectF1AtLeast } from '../support/eval-floors.js';
 
 /**
  * Floors under the extractor's F1 on the second development set (real news pages rewritten and annotated
- * without the extractor, first written as the held-out set of issue 9 and since used to find failure
- * families). Measured figures minus a margin: raise them as the extractor improves.
+ * without the extractor: H01-H12 first written as the held-out set of issue 9 and since used to find failure
+ * families, H13-H24 added in round 3). Measured F1 minus 0.03: raise them as the extractor improves.
  */
 const MINIMUM_F1 = {
-  persons: 0.97,
-  'person-titles': 0.94,
-  'person-roles': 0.89,
-  events: 0.92,
-  participants: 0.8,
-  changes: 0.92,
+  persons: 0.95,
+  'person-titles': 0.91,
+  'person-roles': 0.84,
+  events: 0.88,
+  participants: 0.71,
+  changes: 0.87,
 } as const;
 
 describe('extraction quality on the second development set (tests/fixtures/dev-news)', () => {
