@@ -49,6 +49,7 @@ const VERBS = new Lexicon<ChangeKind>([
   ['xin thôi giữ chức', 'RESIGNED'],
   ['xin từ chức', 'RESIGNED'],
   ['xin nghỉ việc', 'RESIGNED'],
+  ['nghỉ thôi việc', 'RESIGNED'],
   // "để ông A nghỉ công tác": leaving duty with no retirement stated.
   ['nghỉ công tác', 'RELIEVED'],
   ['từ chức', 'RESIGNED'],
@@ -74,6 +75,12 @@ const KIND_RANK: Readonly<Record<ChangeKind, number>> = {
 /** The kinds that take a post up (the others leave one). */
 export const TAKES_UP: ReadonlySet<ChangeKind> = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);
 const MAX_AGENT_GAP = 6;
+const ACTING = 'quyền';
+// "miễn nhiệm … do được điều động nhận nhiệm vụ mới": why a post is left, no post taken told.
+const REASON_MARKERS = new Set(['do', 'vì', 'để']);
+const BEFORE_PASSIVE = new Set(['được', 'đã', 'vừa']);
+const NEW_DUTY = phraseSet(['nhận nhiệm vụ', 'nhận công tác', 'nhiệm vụ mới', 'nhiệm vụ khác', 'công tác khác']);
+const MAX_NEW_DUTY_GAP = 2;
 const PRONOUNS = new Set(['ông', 'bà']);
 // "được bầu tiếp tục giữ chức", "tiếp tục được tín nhiệm bầu": the same post once more.
 const CONTINUES = phraseSet(['tiếp tục']);
@@ -83,6 +90,9 @@ const CONTINUED_AFTER = new Set(['giữ', 'làm', 'đảm', 'được', 'là']);
 // "phân công ông A phụ trách, điều hành …": an interim duty, no post taken.
 const INTERIM = phraseSet(['phụ trách', 'điều hành', 'thực hiện nhiệm vụ', 'thực hiện quyền', 'thực hiện chức trách']);
 const MAX_INTERIM_DISTANCE = 40;
+// "nghỉ công tác trước tuổi để hưởng chế độ": leaving duty for a pension is retiring.
+const PENSION = phraseSet(['trước tuổi', 'hưởng chế độ', 'hưởng chính sách', 'chế độ hưu trí', 'đủ tuổi nghỉ hưu']);
+const MAX_PENSION_REACH = 8;
 const OWN_REQUEST = phraseSet(['nguyện vọng', 'đơn xin', 'đơn đề nghị', 'đơn đề xuất']);
 const LONG_AGO = phraseSet(['từ trước']);
 const MAX_LONG_AGO_REACH = 10;
@@ -105,7 +115,6 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
     if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '') || isNoun(doc, i, verb.value)) continue;
-    if (isNegated(doc, i) || (TAKES_UP.has(verb.value) && (isAgentClause(doc, sentence, i, inPerson) || isLongAgo(doc, verb.end, sentence, inPerson)))) continue;
     let kind = verb.value;
     let end = verb.end;
     const words = doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ');
@@ -119,10 +128,27 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
       approval = false;
       end = next.end;
     }
-    verbs.push({ kind, start: i, end, words });
+    // "không được bầu, bổ nhiệm", "do HĐND bầu, miễn nhiệm": the whole series tells no change.
+    const told = !isNegated(doc, i) && !(TAKES_UP.has(verb.value) && (isAgentClause(doc, sentence, i, inPerson) || isLongAgo(doc, verb.end, sentence, inPerson)));
+    if (!told || (TAKES_UP.has(kind) && isReasonForLeaving(doc, i, end))) {
+      i = end - 1;
+      continue;
+    }
+    // "giao quyền Chủ tịch UBND tỉnh": "quyền" opens the post given ("Quyền Chủ tịch"), not the verb.
+    const opensPost = end === verb.end && doc.tokens[end - 1]?.lower === ACTING;
+    verbs.push({ kind, start: i, end: opensPost ? end - 1 : end, words });
     i = end - 1;
   }
   return verbs;
+}
+
+/** "do được điều động, phân công nhận nhiệm vụ mới": the reason a post is left, not a post taken. */
+function isReasonForLeaving(doc: Doc, verbStart: number, verbEnd: number): boolean {
+  let k = verbStart - 1;
+  while (k >= 0 && BEFORE_PASSIVE.has(doc.tokens[k]?.lower ?? '')) k--;
+  if (!REASON_MARKERS.has(doc.tokens[k]?.lower ?? '')) return false;
+  for (let j = verbEnd; j <= verbEnd + MAX_NEW_DUTY_GAP; j++) if (NEW_DUTY.match(doc.tokens, j) !== null) return true;
+  return false;
 }
 
 /** "được bầu tiếp tục giữ chức …", "tiếp tục được bầu": an election to the post held, a re-election. */
@@ -137,6 +163,12 @@ export function continuesPost(doc: Doc, verb: ChangeVerb, scopeEnd: number): boo
 /** "thôi giữ chức … theo nguyện vọng cá nhân", "miễn nhiệm … theo đơn đề nghị của ông": the person asked. */
 export function isOwnRequest(doc: Doc, verb: ChangeVerb, to: number): boolean {
   for (let k = verb.end; k < Math.min(to, verb.end + MAX_INTERIM_DISTANCE); k++) if (OWN_REQUEST.match(doc.tokens, k) !== null) return true;
+  return false;
+}
+
+/** "nghỉ công tác trước tuổi", "cho thôi công tác để hưởng chính sách": a retirement, not a bare relief. */
+export function isForPension(doc: Doc, verb: ChangeVerb, to: number): boolean {
+  for (let k = verb.end; k < Math.min(to, verb.end + MAX_PENSION_REACH); k++) if (PENSION.match(doc.tokens, k) !== null) return true;
   return false;
 }
 

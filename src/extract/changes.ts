@@ -1,10 +1,11 @@
 import type { ChangeKind, ChangeMention, TitleMention } from '../domain/extraction.js';
 import type { Role } from '../domain/roles.js';
+import { clausesOf } from './change-clauses.js';
 import { NEWCOMER_VERB, newcomers } from './change-newcomers.js';
 import { listEndingAt, peopleOfVerb } from './change-people.js';
 import { announcedPosts, rosterEntries, type AnnouncedPost, type UnnamedDecision } from './change-rosters.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
-import { changeVerbsIn, continuesPost, isInterimDuty, isOwnRequest, TAKES_UP, type ChangeVerb } from './change-verbs.js';
+import { changeVerbsIn, continuesPost, isForPension, isInterimDuty, isOwnRequest, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
 import { sentenceAt, type Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
@@ -32,8 +33,6 @@ const STAFF_WORDS = phraseSet(['chức danh', 'nhân sự', 'cán bộ', 'ban ch
 const MAX_STAFF_REACH = 20;
 // "bầu các ông A, B lần lượt giữ chức X, Y": the posts in the order of the people.
 const RESPECTIVELY = phraseSet(['lần lượt']);
-// "Sau khi bầu thêm hai phó chủ tịch, UBND … gồm …": the verb's clause ends at the comma.
-const TEMPORAL = phraseSet(['sau khi', 'trước khi']);
 const MAX_COUNTED_TITLES = 3;
 const HELD_THEN = phraseSet(['đang là', 'đang giữ chức', 'đang giữ chức vụ', 'đang đảm nhiệm']);
 const MAX_HELD_WHEN_REACH = 25;
@@ -75,16 +74,14 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       return;
     }
     let previousPeople: PersonSpan[] = [];
-    verbs.forEach((verb, index) => {
-      const clauseStart = verbs[index - 1]?.end ?? sentence.tokenStart;
-      const scopeEnd = scopeEndOf(doc, verb, clauseStart, verbs[index + 1]?.start ?? sentence.tokenEnd);
+    const readOpener = (verb: ChangeVerb, clauseStart: number, scopeEnd: number) => ({ kind: kindOf(doc, verb, scopeEnd), planned: hasPlannedWord(doc.tokens, clauseStart, verb.start) });
+    for (const { verb, clauseStart, scopeEnd, opener } of clausesOf(doc, sentence, verbs, readOpener)) {
       // "thôi giữ chức X để nhận nhiệm vụ mới là Y": the post left is X, not the one after "để".
       const postsEnd = TAKES_UP.has(verb.kind) ? scopeEnd : purposeStart(doc, verb.end, scopeEnd);
       const own: TitleLink[] = [];
       for (let k = firstStartingAtOrAfter(byStart, verb.end); k < byStart.length && (byStart[k]?.start ?? postsEnd) < postsEnd; k++) own.push((byStart[k] as { link: TitleLink }).link);
-      if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) return;
-      const kind = kindOf(doc, verb, scopeEnd);
-      const planned = hasPlannedWord(doc.tokens, clauseStart, verb.start);
+      if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) continue;
+      const { kind, planned } = opener ?? readOpener(verb, clauseStart, scopeEnd);
       const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words, heldThen: heldWhen(doc, titles, clauseStart, verb.start) };
       const posted = new Set<PersonSpan>();
       let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
@@ -97,7 +94,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
           posted.add(person);
         }
       }
-      if (people.length === 0 && posted.size === 0 && continuesSubject(doc, clauseStart, verb.start, inTitle)) people = previousPeople;
+      if (people.length === 0 && posted.size === 0 && opener === null && continuesSubject(doc, clauseStart, verb.start, inTitle)) people = previousPeople;
       if (people.length === 0 && posted.size === 0 && opensBullets(doc, scopeEnd)) people = bulletedMembers(doc, persons, scopeEnd);
       if (people.length === 0 && posted.size === 0) {
         const posts = unclaimedIn(free, verb.end, scopeEnd);
@@ -109,7 +106,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       people.forEach((person, k) => {
         if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
       });
-    });
+    }
   });
   const changed = new Set(found.map((change) => change.person.mention.name));
   for (const newcomer of newcomers(doc, titles, persons, linksOf, changed)) {
@@ -200,6 +197,7 @@ function purposeStart(doc: Doc, from: number, to: number): number {
 /** The verb's kind in its clause: "được bầu tiếp tục giữ chức" re-elects, "thôi giữ chức theo nguyện vọng" resigns. */
 function kindOf(doc: Doc, verb: ChangeVerb, scopeEnd: number): ChangeKind {
   if (verb.kind === 'ELECTED' && continuesPost(doc, verb, scopeEnd)) return 'RE_ELECTED';
+  if (verb.kind === 'RELIEVED' && verb.words.endsWith('nghỉ công tác') && isForPension(doc, verb, scopeEnd)) return 'RETIRED';
   if (verb.kind === 'RELIEVED' && isOwnRequest(doc, verb, scopeEnd)) return 'RESIGNED';
   return verb.kind;
 }
@@ -227,20 +225,11 @@ function continuesSubject(doc: Doc, from: number, to: number, inTitle: Uint8Arra
   // "thôi giữ chức Bí thư Tỉnh ủy, nghỉ hưu theo chế độ": the post the first verb left comes between.
   let start = from;
   while (start < to && inTitle[start] === 1) start++;
-  const skipped = start > from && doc.tokens[start]?.text === ',';
+  const skipped = start > from && (doc.tokens[start]?.text === ',' || doc.tokens[start]?.text === ';');
   if (skipped) start++;
   if (to - start > MAX_SHARED_SUBJECT_GAP) return false;
   for (let k = start; k < to; k++) if (!SHARED_SUBJECT.has(doc.tokens[k]?.lower ?? '')) return false;
   return true;
-}
-
-/** "Sau khi bầu …, <main clause>": the verb's scope ends at the first comma. */
-function scopeEndOf(doc: Doc, verb: ChangeVerb, clauseStart: number, end: number): number {
-  let temporal = false;
-  for (let k = Math.max(clauseStart, verb.start - 3); k < verb.start && !temporal; k++) temporal = TEMPORAL.match(doc.tokens, k) !== null;
-  if (!temporal) return end;
-  for (let k = verb.end; k < end; k++) if (doc.tokens[k]?.text === ',') return k;
-  return end;
 }
 
 /** One change per person and body: "thôi giữ chức Ủy viên, Chủ nhiệm Ủy ban Kiểm tra" is one. */

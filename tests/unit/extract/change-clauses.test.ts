@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { changesToldIn, extractText, type ToldChange } from './helpers.js';
+
+const CONTEXT = 'Tỉnh ủy Hà Giang tổ chức hội nghị công bố quyết định về công tác cán bộ. ';
+
+describe('changes told in decisions as real news words them', () => {
+  it.each<[string, string, ToldChange[]]>([
+    ['an item after ";" belongs to the decision that opened the list, not to the verb of the item before', 'Bộ Chính trị quyết định điều động, phân công, chỉ định: ông Hoàng Văn Minh, Phó Bí thư Tỉnh ủy Yên Bái, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Hà Giang; giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh Hà Giang; Đại tá Lục Văn Thành, Cục trưởng Cục Cảnh sát giao thông (Bộ Công an), tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thường trực Tỉnh ủy Hà Giang.', [
+      ['ELECTED', 'Hoàng Văn Minh'],
+      ['TRANSFERRED', 'Hoàng Văn Minh'],
+      ['TRANSFERRED', 'Lục Văn Thành'],
+    ]],
+    ['each item of a relief keeps the relief, whatever the reason of the item before', 'Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Hà Giang đối với: ông Nông Văn Tú, để nghỉ hưu theo chế độ; ông Vàng Seo Lử để nhận nhiệm vụ mới.', [
+      ['RELIEVED', 'Vàng Seo Lử'],
+      ['RETIRED', 'Nông Văn Tú'],
+    ]],
+    ['a post left, then ";" and the verbs of the post taken: one subject', 'Ban Bí thư quyết định ông Lý Văn Hùng, Phó Bí thư Tỉnh ủy Tuyên Quang, thôi tham gia Ban Chấp hành, thôi giữ chức Phó Bí thư Tỉnh ủy Tuyên Quang; điều động, chỉ định giữ chức Phó Bí thư Tỉnh ủy Hà Giang.', [
+      ['RELIEVED', 'Lý Văn Hùng'],
+      ['TRANSFERRED', 'Lý Văn Hùng'],
+    ]],
+    ['"do được điều động nhận nhiệm vụ mới" is why a post is left, no post taken', 'HĐND tỉnh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Ma Văn Đức do được điều động, phân công nhận nhiệm vụ mới.', [
+      ['RELIEVED', 'Ma Văn Đức'],
+    ]],
+    ['"giao quyền Chủ tịch": the acting post is given', 'Thủ tướng quyết định giao quyền Chủ tịch UBND tỉnh Hà Giang đối với ông Ma Văn Đức, Phó Chủ tịch Thường trực UBND tỉnh.', [
+      ['APPOINTED', 'Ma Văn Đức'],
+    ]],
+    ['leaving duty before the age for a pension is a retirement', 'Bà Hoàng Thị Lan, Phó Chủ tịch UBND tỉnh, nghỉ công tác trước tuổi để hưởng chế độ, chính sách.', [
+      ['RETIRED', 'Hoàng Thị Lan'],
+    ]],
+    ['leaving duty with no pension stated is a relief', 'Ông Ma Văn Đức, Giám đốc Sở Y tế, nghỉ công tác từ ngày 1/7.', [
+      ['RELIEVED', 'Ma Văn Đức'],
+    ]],
+  ])('%s', (_case, text, expected) => {
+    expect(changesToldIn(CONTEXT, text)).toEqual(expected);
+  });
+
+  it('the acting post is the post taken', () => {
+    const { result } = extractText(CONTEXT + 'Ông Ma Văn Đức được giao quyền Chủ tịch UBND tỉnh Hà Giang.');
+    expect(result.changes.map((change) => [change.title?.role, change.title?.body?.name])).toEqual([['ACTING_CHAIR', 'Ủy ban nhân dân tỉnh Hà Giang']]);
+  });
+});
