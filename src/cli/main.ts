@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { parseEnvironment } from '../config/environment.js';
 import { benchCommand } from './bench.js';
 import { evalCommand } from './eval.js';
+import { evalAnswersCommand } from './eval-answers.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { keysCommand } from './keys.js';
@@ -35,6 +36,7 @@ program.addCommand(ingestCommand());
 program.addCommand(reprocessCommand());
 program.addCommand(extractCommand());
 program.addCommand(evalCommand());
+program.addCommand(evalAnswersCommand());
 program.addCommand(benchCommand());
 program.addCommand(keysCommand());
 

@@ -29,7 +29,7 @@ export function formatScoreTable(totals: readonly CategoryScore[]): string {
 }
 
 /** Rows as lines: the first column left-aligned, the others right-aligned, two spaces apart. */
-function alignColumns(rows: readonly (readonly string[])[]): string {
+export function alignColumns(rows: readonly (readonly string[])[]): string {
   const columns = Math.max(...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   const lines = rows.map((row) =>
