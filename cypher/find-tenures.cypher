@@ -6,7 +6,7 @@
 //         $organizationId, $role (both null, or both given)
 // returns: organizationFound (false when $organizationId is null),
 //          tenures [{id, personId, postId, startDate, endDate, attestedOn, firstAttested, lastAttested,
-//                    bodyEndDate, rivals [{startDate, endDate, attestedOn, firstAttested, lastAttested}], terms, termYears, termEvents [{term, congress, date, endYear}]}]
+//                    formerOn, bodyEndDate, rivals [{startDate, endDate, attestedOn, formerOn, firstAttested, lastAttested}], terms, termYears, termEvents [{term, congress, date, endYear}]}]
 //          ordered by the holder's name, then tenure id
 // Each branch starts from an index seek, so an empty list or a null id costs nothing; UNION
 // drops a tenure reached twice.
@@ -35,7 +35,7 @@ MATCH (person:Person)-[:HELD]->(t)-[:OF]->(post:Post)-[:IN]->(org:Organization)
 CALL (t, post) {
   OPTIONAL MATCH (post)<-[:OF]-(other:Tenure)
   WHERE post.singleHolder AND other <> t
-  RETURN collect(other {.startDate, .endDate, .attestedOn, .firstAttested, .lastAttested}) AS rivals
+  RETURN collect(other {.startDate, .endDate, .attestedOn, formerOn: coalesce(other.formerOn, []), .firstAttested, .lastAttested}) AS rivals
 }
 // For a tenure attested under a term (khóa): what is known of its body's terms, from the events
 // the body convened and, for a Party committee, from those of its Party organization (the
@@ -57,7 +57,7 @@ ORDER BY person.name, t.id
 // collect keeps the order of its rows; with no grouping key it makes one row even of no tenure.
 WITH collect({
        id: t.id, personId: person.id, postId: post.id, startDate: t.startDate, endDate: t.endDate,
-       attestedOn: t.attestedOn, firstAttested: t.firstAttested, lastAttested: t.lastAttested,
+       attestedOn: t.attestedOn, formerOn: coalesce(t.formerOn, []), firstAttested: t.firstAttested, lastAttested: t.lastAttested,
        bodyEndDate: org.endDate, rivals: rivals, terms: coalesce(t.terms, []),
        termYears: coalesce(t.termYears, []), termEvents: termEvents
      }) AS tenures

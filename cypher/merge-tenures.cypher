@@ -3,7 +3,8 @@
 // the latest reported end kept, the terms it was attested under merged (kept sorted; so the
 // result does not depend on the order articles arrive in), and the tenure EVIDENCED_BY its
 // quotes. Run after mergePeople, mergePosts and mergeSource.
-// params: $tenures [{id, personId, postId, startDate?, endDate?, attestedOn: [YYYY-MM-DD], terms?: [string],
+// The days articles call the post former (formerOn) are merged the same way.
+// params: $tenures [{id, personId, postId, startDate?, endDate?, attestedOn: [YYYY-MM-DD], formerOn?: [YYYY-MM-DD], terms?: [string],
 //                    termYears?: [string], evidenceIds}]
 // returns: nothing
 UNWIND $tenures AS t
@@ -20,6 +21,11 @@ CALL (tenure, t) {
   RETURN collect(day) AS attested
 }
 CALL (tenure, t) {
+  UNWIND coalesce(tenure.formerOn, []) + [d IN coalesce(t.formerOn, []) | date(d)] AS day
+  WITH DISTINCT day ORDER BY day
+  RETURN collect(day) AS formerOn
+}
+CALL (tenure, t) {
   UNWIND coalesce(tenure.terms, []) + coalesce(t.terms, []) AS term
   WITH DISTINCT term ORDER BY term
   RETURN collect(term) AS terms
@@ -29,10 +35,11 @@ CALL (tenure, t) {
   WITH DISTINCT years ORDER BY years
   RETURN collect(years) AS termYears
 }
-WITH tenure, t, attested, terms, termYears,
+WITH tenure, t, attested, formerOn, terms, termYears,
      CASE WHEN t.startDate IS NULL THEN null ELSE date(t.startDate) END AS start,
      CASE WHEN t.endDate IS NULL THEN null ELSE date(t.endDate) END AS end
 SET tenure.attestedOn = attested,
+    tenure.formerOn = formerOn,
     tenure.terms = terms,
     tenure.termYears = termYears,
     tenure.firstAttested = attested[0],

@@ -1,4 +1,4 @@
-import { effectiveStart, judgeAmongRivals } from './rival-holders.js';
+import { effectiveStart, formerBy, judgeAmongRivals } from './rival-holders.js';
 
 /** How sure an as-of answer is; the order is from least to most sure. */
 export const CERTAINTIES = ['POSSIBLE', 'INFERRED', 'CONFIRMED'] as const;
@@ -10,6 +10,8 @@ export interface TenureSpan {
   /** The first day the tenure no longer held. */
   endDate: string | null;
   attestedOn: readonly string[];
+  /** The days articles call the post the person's former one: it had ended by the first of them after the last attestation. */
+  formerOn?: readonly string[];
   firstAttested: string | null;
   lastAttested: string | null;
   /**
@@ -29,7 +31,7 @@ export interface TenureSpan {
 }
 
 /** What is known of another person's tenure of the same single-holder post. */
-export type RivalSpan = Pick<TenureSpan, 'startDate' | 'endDate' | 'attestedOn' | 'firstAttested' | 'lastAttested'>;
+export type RivalSpan = Pick<TenureSpan, 'startDate' | 'endDate' | 'attestedOn' | 'formerOn' | 'firstAttested' | 'lastAttested'>;
 
 export interface Judgement {
   certainty: Certainty;
@@ -66,6 +68,8 @@ function judgeAlone(span: TenureSpan, bodyEnd: string | null, on: string): Judge
   if (bodyEnd !== null && on >= bodyEnd) return null;
   if (startDate !== null && on < startDate) return null;
   if (endDate !== null && on >= endDate) return null;
+  const former = formerBy(span);
+  if (former !== null && on >= former) return null;
   if (successorFrom !== null && on >= successorFrom && pastLastAttestation) return null;
   if (termEnd !== null && on >= termEnd && pastLastAttestation) return null;
 
@@ -93,6 +97,7 @@ function judgeAlone(span: TenureSpan, bodyEnd: string | null, on: string): Judge
   if (firstAttested !== null && on < firstAttested) {
     return { certainty: 'POSSIBLE', reason: `before the first attestation (${firstAttested})` };
   }
+  if (former !== null) return { certainty: 'POSSIBLE', reason: `no dated attestation; called former on ${former}` };
   return { certainty: 'POSSIBLE', reason: 'no dated attestation' };
 }
 

@@ -5,12 +5,22 @@ import type { Judgement, RivalSpan, TenureSpan } from './certainty.js';
  * "start" was a re-election or a continuation read as a fresh start, and an attestation on a day
  * is never outweighed by a start reported after it.
  */
-export function effectiveStart(span: RivalSpan): string | null {
+export function effectiveStart(span: Pick<RivalSpan, 'startDate' | 'firstAttested'>): string | null {
   const { startDate, firstAttested } = span;
   return startDate !== null && firstAttested !== null && firstAttested < startDate ? null : startDate;
 }
 
-const endedBy = (rival: RivalSpan, on: string) => rival.endDate !== null && on >= rival.endDate;
+/** The first day an article calls the post former after the person's last attestation in it (null: none). */
+export function formerBy(span: Pick<RivalSpan, 'formerOn'> & { lastAttested?: string | null }): string | null {
+  const last = span.lastAttested ?? null;
+  const days = (span.formerOn ?? []).filter((day) => last === null || day > last);
+  return days.length ? days.reduce((a, b) => (a < b ? a : b)) : null;
+}
+
+function endedBy(rival: RivalSpan, on: string): boolean {
+  const former = formerBy(rival);
+  return (rival.endDate !== null && on >= rival.endDate) || (former !== null && on >= former);
+}
 
 /** Whether the rival is known to hold on `on`: from its start or first attestation to its last attestation or reported end. */
 function knownToHold(rival: RivalSpan, on: string): boolean {

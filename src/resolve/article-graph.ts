@@ -85,6 +85,11 @@ export interface TenureRecord {
   endDate: string | null;
   /** The dates this article attests the person in the post (empty when the article has no date). */
   attestedOn: string[];
+  /**
+   * The dates this article calls the post the person's former one ("nguyên", "từng giữ chức"): the
+   * tenure had ended by then, on a day not told.
+   */
+  formerOn: string[];
   /** The terms this article attests the post under ("… khóa XVIII" → 'XVIII'); only attestations carry them. */
   terms: string[];
   /** Those terms whose years the title gives, as 'XIX 2020-2025' (see domain/term-bound.ts). */

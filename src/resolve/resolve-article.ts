@@ -117,18 +117,22 @@ export function resolveArticle(
   };
 
   const tenureOf = (person: string, post: string) =>
-    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], terms: [], termYears: [], evidenceIds: [] });
+    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], formerOn: [], terms: [], termYears: [], evidenceIds: [] });
 
   const addMention = (mention: PersonMention) => {
     const person = addPerson(mention.name);
     for (const title of mention.titles) {
-      const post = title.status === 'CURRENT' ? addPost(title) : null;
+      const post = addPost(title);
       if (!post) continue;
       const tenure = tenureOf(person, post);
+      union(tenure.evidenceIds, [cite(mention.evidence)]);
+      if (title.status === 'FORMER') {
+        union(tenure.formerOn, attestedOn);
+        continue;
+      }
       union(tenure.attestedOn, attestedOn);
       union(tenure.terms, termNamesOf(title.term));
       union(tenure.termYears, termYearsOf(title.term));
-      union(tenure.evidenceIds, [cite(mention.evidence)]);
     }
   };
   /**
@@ -139,7 +143,7 @@ export function resolveArticle(
   const admit = (quote: Evidence, titles: ReadonlyArray<TitleMention | null> = [], bodies: ReadonlyArray<BodyRef | null> = []) => {
     if (!isRejected(quote)) return true;
     cite(quote);
-    for (const title of titles) if (title?.status === 'CURRENT') addPost(title);
+    for (const title of titles) addPost(title);
     for (const body of bodies) if (isResolvable(body)) addBody(body);
     return false;
   };

@@ -48,10 +48,13 @@ export const PostRowModel = z.object({
 });
 export type PostRow = z.infer<typeof PostRowModel>;
 
+const dates = z.array(date).transform((days) => days.filter((day): day is string => day !== null));
+
 const RivalSpanModel = z.object({
   startDate: date,
   endDate: date,
-  attestedOn: z.array(date).transform((dates) => dates.filter((day): day is string => day !== null)),
+  attestedOn: dates,
+  formerOn: dates,
   firstAttested: date,
   lastAttested: date,
 });
@@ -65,7 +68,8 @@ export const TenureRowModel = z
     postId: text,
     startDate: date,
     endDate: date,
-    attestedOn: z.array(date).transform((dates) => dates.filter((day): day is string => day !== null)),
+    attestedOn: dates,
+    formerOn: dates,
     firstAttested: date,
     lastAttested: date,
     bodyEndDate: date,

@@ -123,3 +123,33 @@ describe('a re-election reported after the holder was attested in the post', () 
     expect((await api.data(holders, { on: '2025-06-01' })).holders).toEqual([{ person: { name: 'Đoàn Minh Huấn' }, certainty: 'INFERRED' }]);
   });
 });
+
+describe('a post the article calls former', () => {
+  beforeAll(async () => {
+    await ingestArticle(store, article('2023-06-20', 'Sáng 20/6, Ban Thường vụ Tỉnh ủy Lai Châu họp phiên thường kỳ. Đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy Lai Châu chủ trì.'));
+    await ingestArticle(
+      store,
+      article(
+        '2024-10-15',
+        'Chiều 15/10, Hội nghị Ban Chấp hành Đảng bộ tỉnh Lai Châu đã bầu đồng chí Lê Minh Ngân giữ chức Bí thư Tỉnh ủy Lai Châu, thay đồng chí Giàng Páo Mỷ. Dự hội nghị có đồng chí Vũ Văn Hòa, nguyên Chủ tịch UBND tỉnh Lai Châu.',
+      ),
+    );
+  });
+
+  it('is in the career, with the day it was called former, and not held from that day on', async () => {
+    const { person } = await api.data(`{ person(id: "${personId('Vũ Văn Hòa', 'Lai Châu')}") { tenures { post { name } formerOn attestedOn evidence { quote } } } }`);
+    expect(person.tenures).toEqual([
+      { post: { name: 'Chủ tịch Ủy ban nhân dân tỉnh Lai Châu' }, formerOn: ['2024-10-15'], attestedOn: [], evidence: [{ quote: expect.stringContaining('nguyên Chủ tịch UBND tỉnh Lai Châu') }] },
+    ]);
+    const chairs = `{ holders(organization: "org:uy-ban-nhan-dan-tinh-lai-chau", role: CHAIR, on: "2024-10-15", minCertainty: POSSIBLE) { person { name } } }`;
+    expect((await api.data(chairs)).holders).toEqual([]);
+  });
+
+  it('puts the replaced holder before the one who replaced him, and ends his tenure by the replacement', async () => {
+    const { post } = await api.data(`{ post(id: "post:bi-thu-tinh-uy-lai-chau") { history { person { name } } } }`);
+    expect(post.history).toEqual([{ person: { name: 'Giàng Páo Mỷ' } }, { person: { name: 'Lê Minh Ngân' } }]);
+    expect((await api.data(`{ holders(organization: "org:tinh-uy-lai-chau", role: SECRETARY, on: "2024-12-01", minCertainty: POSSIBLE) { person { name } } }`)).holders).toEqual([
+      { person: { name: 'Lê Minh Ngân' } },
+    ]);
+  });
+});

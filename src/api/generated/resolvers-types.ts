@@ -723,6 +723,11 @@ export type Tenure = {
   endDate?: Maybe<Scalars['Date']['output']>;
   evidence: Array<Evidence>;
   firstAttested?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Days of articles that call the post the person's former one ("nguyên Bí thư", "từng giữ chức"),
+   * oldest first: the tenure had ended by the first of them after its last attestation.
+   */
+  formerOn: Array<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   lastAttested?: Maybe<Scalars['Date']['output']>;
   person: Person;
@@ -1174,6 +1179,7 @@ export type TenureResolvers<ContextType = ApiContext, ParentType extends Resolve
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   firstAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  formerOn?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

@@ -9,6 +9,7 @@ const tenure = (id: string, firstAttested: string | null, startDate: string | nu
   startDate,
   endDate: null,
   attestedOn: firstAttested ? [firstAttested] : [],
+  formerOn: [],
   firstAttested,
   lastAttested: firstAttested,
   bodyEndDate: null,

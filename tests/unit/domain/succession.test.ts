@@ -28,3 +28,17 @@ describe('neighbours', () => {
     expect(neighbours(spells, 'u')).toEqual({ predecessor: null, successor: null });
   });
 });
+
+describe('historyOrder with former posts and re-elections', () => {
+  it('places a tenure known only as former ("thay ông Y") before whoever is known from that day', () => {
+    const replaced = { id: 'y', startDate: null, firstAttested: null, formerOn: ['2024-10-15'] };
+    const successor = { id: 'a', startDate: '2024-10-15', firstAttested: '2024-10-15' };
+    expect(historyOrder([successor, replaced]).map((s) => s.id)).toEqual(['y', 'a']);
+  });
+
+  it('places a re-elected holder by the attestation before the re-election', () => {
+    const reElected = { id: 'b', startDate: '2025-09-26', firstAttested: '2020-09-27' };
+    const later = { id: 'a', startDate: null, firstAttested: '2024-01-01' };
+    expect(historyOrder([later, reElected]).map((s) => s.id)).toEqual(['b', 'a']);
+  });
+});

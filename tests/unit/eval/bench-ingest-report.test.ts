@@ -20,6 +20,7 @@ const tenure = (personId: string, postId: string, attestedOn: string[], startDat
   startDate,
   endDate: null,
   attestedOn,
+  formerOn: [],
   terms: [],
   termYears: [],
   evidenceIds: [],
