@@ -12,6 +12,7 @@ import {
   ParticipationRowModel,
   PersonRowModel,
   PostRowModel,
+  RedirectRowModel,
   SearchRowModel,
   SourceRowModel,
   TenureRowModel,
@@ -54,6 +55,8 @@ async function findTenures(store: Store, { tenureIds = [], personIds = [], postI
  */
 export const repository = {
   peopleByIds: byIds('getPeopleByIds', PersonRowModel),
+  /** Where ids of people merged into others (found the same, or by an editor) now lead, one step. */
+  personRedirects: byIds('findPersonRedirects', RedirectRowModel),
   organizationsByIds: byIds('getOrganizationsByIds', OrganizationRowModel),
   areasByIds: byIds('getAreasByIds', AreaRowModel),
   postsByIds: byIds('getPostsByIds', PostRowModel),

@@ -86,6 +86,10 @@ export const TenureRowModel = z
   });
 export type TenureRow = z.infer<typeof TenureRowModel>;
 
+/** An id no longer in the graph and the one it now leads to. */
+export const RedirectRowModel = z.object({ fromId: text, toId: text });
+export type RedirectRow = z.infer<typeof RedirectRowModel>;
+
 export const EvidenceRowModel = z.object({ id: text, quote: text, start: int, end: int, sourceId: text });
 export type EvidenceRow = z.infer<typeof EvidenceRowModel>;
 

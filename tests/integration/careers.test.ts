@@ -97,6 +97,7 @@ interface ApiTenure {
   firstAttested: string | null;
   lastAttested: string | null;
   attestedOn: string[];
+  formerOn: string[];
   termEnd: string | null;
   evidence: ApiEvidence[];
 }
@@ -183,7 +184,7 @@ async function postOf(ref: z.infer<typeof PostRefModel>) {
 }
 
 async function tenuresAndChanges(person: ApiPerson) {
-  const tenure = `post { name role organization { name } } startDate endDate firstAttested lastAttested attestedOn termEnd ${EVIDENCE}`;
+  const tenure = `post { name role organization { name } } startDate endDate firstAttested lastAttested attestedOn formerOn termEnd ${EVIDENCE}`;
   const { person: found } = await api.data(
     `query ($id: ID!) { person(id: $id) { timeline { date tenure { ${tenure} } change { kind date post { name } fromPost { name } } } } }`,
     { id: person.id },
@@ -396,7 +397,10 @@ const NOT_EXPECTED: Array<[RegExp, (match: RegExpExecArray) => Promise<void>]> =
       const ref = fixture.people.find((person) => canonical(person.name) === canonical(name!));
       expect(ref, `${name} in people[]`).toBeDefined();
       const { tenures } = await tenuresAndChanges(await findPerson(ref!));
-      expect(tenures.filter((t) => (t.lastAttested ?? '') >= day! || filesOf(t.evidence).includes(`${file}.txt`))).toEqual([]);
+      // The quote calling the post former is its evidence as a former post, never an attestation.
+      expect(tenures.filter((t) => (t.lastAttested ?? '') >= day!)).toEqual([]);
+      const citing = tenures.filter((t) => filesOf(t.evidence).includes(`${file}.txt`));
+      expect(citing.filter((t) => !t.formerOn.includes(day!) || t.attestedOn.includes(day!))).toEqual([]);
     },
   ],
   [

@@ -41,8 +41,24 @@ describe('identity: one name, overlapping bodies', () => {
     await ingestAll(articles);
     expect(IN_HA_TINH < NATIONAL).toBe(true);
     expect(await postsOf(IN_HA_TINH)).toEqual(['Bí thư Tỉnh ủy Hà Tĩnh', 'Phó Trưởng Ban Tổ chức Trung ương', 'Ủy viên Ban Chấp hành Trung ương Đảng']);
-    expect(await postsOf(NATIONAL)).toEqual(['NOT_FOUND']);
     expect(await postsOf(IN_PHU_YEN)).toEqual(['Giám đốc Sở Xây dựng tỉnh Phú Yên']);
+  });
+
+  it('keeps the id the central official had before: it leads to the person he was found to be', async () => {
+    await ingestAll([articles[1]!]);
+    expect((await api.data(`query ($id: ID!) { person(id: $id) { id } }`, { id: NATIONAL })).person).toEqual({ id: NATIONAL });
+    await ingestAll(articles);
+    expect((await api.data(`query ($id: ID!) { person(id: $id) { id } }`, { id: NATIONAL })).person).toEqual({ id: IN_HA_TINH });
+    expect(await postsOf(NATIONAL)).toEqual(await postsOf(IN_HA_TINH));
+    const events = await api.data(`query ($id: ID!) { events(participant: $id) { totalCount } }`, { id: NATIONAL });
+    expect(events.events.totalCount).toBe((await api.data(`query ($id: ID!) { events(participant: $id) { totalCount } }`, { id: IN_HA_TINH })).events.totalCount);
+  });
+
+  it('answers NOT_FOUND for an unknown body or person in `events`, as `holders` does', async () => {
+    for (const args of ['organization: "org:typo"', 'participant: "person:nobody--vn--000000"']) {
+      const result = await api.request(`{ events(${args}) { totalCount } }`);
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    }
   });
 
   it('gives the same graph whatever order the articles arrive in', async () => {

@@ -35,18 +35,29 @@ function made(context: ApiContext, note: string) {
 
 async function record(context: ApiContext, correction: Correction): Promise<Correction> {
   try {
-    return await applyCorrection(context.store, correction);
+    const applied = await applyCorrection(context.store, correction);
+    // The request's loaders may hold people as they were before the correction.
+    for (const loader of Object.values(context.loaders)) loader.clearAll();
+    return applied;
   } catch (error) {
     if (error instanceof PeopleNotRereadableError) throw apiError('BAD_USER_INPUT', error.message, { personIds: error.personIds });
     throw error;
   }
 }
 
+/** The id a person has now (an id merged away leads to the person it became), or NOT_FOUND. */
+async function currentPersonId(id: string, { loaders }: ApiContext): Promise<string> {
+  const person = await loaders.personById.load(id);
+  if (!person) throw notFound('person', id);
+  return person.id;
+}
+
 export const correctionResolvers: Resolvers = {
   Mutation: {
     async mergePeople(_, { into, people, note }, context) {
       const base = made(context, note);
-      const others = [...new Set(people)];
+      into = await currentPersonId(into, context);
+      const others = [...new Set(await Promise.all(people.map((id) => currentPersonId(id, context))))];
       if (others.length === 0) throw badInput('people', 'name at least one person to merge into `into`');
       if (others.includes(into)) throw badInput('people', `"${into}" is \`into\`; list only the people merged into it`);
       await requireIds(context.store, 'person', [into, ...others], repository.peopleByIds);
@@ -57,6 +68,7 @@ export const correctionResolvers: Resolvers = {
       const base = made(context, note);
       const sourceIds = [...new Set(sources)];
       if (sourceIds.length === 0) throw badInput('sources', 'name the articles whose mentions are of another person');
+      person = await currentPersonId(person, context);
       await requireIds(context.store, 'person', [person], repository.peopleByIds);
       const naming = new Set(await repository.sourceIdsNamingPerson(context.store, person));
       const stranger = sourceIds.find((id) => !naming.has(id));

@@ -8,6 +8,13 @@ import { pageSize } from '../page-size.js';
 import { searchQuery } from '../search-query.js';
 import type { ApiContext } from '../context.js';
 
+/** The person with this id, or the one it was merged into since (api/loaders.ts). */
+async function existingPerson(id: string, { loaders }: ApiContext) {
+  const person = await loaders.personById.load(id);
+  if (!person) throw notFound('person', id);
+  return person;
+}
+
 async function existingOrganization(id: string, { loaders }: ApiContext) {
   const organization = await loaders.organizationById.load(id);
   if (!organization) throw notFound('organization', id);
@@ -17,7 +24,7 @@ async function existingOrganization(id: string, { loaders }: ApiContext) {
 export const queryResolvers: QueryResolvers = {
   health: () => ({}),
 
-  person: async (_, { id }, { loaders }) => (await loaders.personById.load(id)) ?? Promise.reject(notFound('person', id)),
+  person: (_, { id }, context) => existingPerson(id, context),
   organization: (_, { id }, context) => existingOrganization(id, context),
   post: async (_, { id }, { loaders }) => (await loaders.postById.load(id)) ?? Promise.reject(notFound('post', id)),
   event: async (_, { id }, { loaders }) => (await loaders.eventById.load(id)) ?? Promise.reject(notFound('event', id)),
@@ -33,13 +40,15 @@ export const queryResolvers: QueryResolvers = {
     return { organization: await existingOrganization(organization, context), on, minCertainty: minCertainty ?? 'INFERRED' };
   },
 
-  async events(_, { organization, participant, from, to, first, after }, { store }) {
+  async events(_, { organization, participant, from, to, first, after }, context) {
     if (from && to && from > to) throw badInput('from', `${from} is after to (${to})`);
     const limit = pageSize('first', first, 20);
     const offset = offsetAfter(after);
+    const organizationId = organization == null ? null : (await existingOrganization(organization, context)).id;
+    const participantId = participant == null ? null : (await existingPerson(participant, context)).id;
     const result = await repository.findEvents(
-      store,
-      { organizationId: organization ?? null, participantId: participant ?? null, from: from ?? null, to: to ?? null },
+      context.store,
+      { organizationId, participantId, from: from ?? null, to: to ?? null },
       { offset, limit },
     );
     return { ...result, offset };

@@ -89,6 +89,7 @@ describe('resolveArticle', () => {
       `tenure:${NAM.slice(7)}--bi-thu-tinh-uy-thanh-hoa`,
       `tenure:${NAM.slice(7)}--bi-thu-thanh-uy-sam-son`,
       `tenure:${NAM.slice(7)}--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son`,
+      `tenure:${PHUC.slice(7)}--bi-thu-tinh-uy-thanh-hoa`,
       `tenure:${PHUC.slice(7)}--chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son`,
     ]);
     expect(graph.tenures[0]!.attestedOn).toEqual(['2024-06-05']);
@@ -97,8 +98,13 @@ describe('resolveArticle', () => {
     expect(text.slice(evidence!.start, evidence!.end)).toBe(evidence!.quote);
   });
 
-  it('makes no tenure from a former title or from a body whose place is unknown', () => {
-    expect(graph.tenures.some((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-thanh-hoa' && tenure.personId === PHUC)).toBe(false);
+  it('makes a former title a tenure called former on the article date, never attested', () => {
+    const former = graph.tenures.find((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-thanh-hoa' && tenure.personId === PHUC);
+    expect(former).toMatchObject({ attestedOn: [], formerOn: ['2024-06-05'], startDate: null, endDate: null });
+    expect(former!.evidenceIds).toHaveLength(1);
+  });
+
+  it('makes no tenure from a body whose place is unknown', () => {
     expect(graph.organizations.some((organization) => organization.id === 'org:tinh-uy')).toBe(false);
   });
 
