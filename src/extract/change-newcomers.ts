@@ -23,6 +23,9 @@ export interface Newcomer {
 }
 
 const NEW = 'tân';
+const MAX_DECISION_REACH = 8;
+// "quyết định chuẩn y", "quyết định phê chuẩn": the approval of an election.
+const APPROVING = new Set(['chuẩn', 'phê']);
 /** The `verb` a newcomer's change is told by. */
 export const NEWCOMER_VERB = NEW;
 const ELECTED_ROLES: ReadonlySet<Role> = new Set([
@@ -39,9 +42,23 @@ export function newcomers(doc: Doc, titles: readonly TitleSpan[], persons: reado
     const person = holderOf(title, persons, linksOf);
     if (person === null || changed.has(person.mention.name) || seen.has(person.mention.name)) continue;
     seen.add(person.mention.name);
-    found.push({ person, title: title.mention, kind: ELECTED_ROLES.has(title.mention.role) ? 'ELECTED' : 'APPOINTED', start: title.start - 1, end: title.end });
+    const elected = ELECTED_ROLES.has(title.mention.role) && !handedDecision(doc, title.start - 1);
+    found.push({ person, title: title.mention, kind: elected ? 'ELECTED' : 'APPOINTED', start: title.start - 1, end: title.end });
   }
   return found;
+}
+
+/**
+ * "trao quyết định và tặng hoa tân Bí thư Tỉnh ủy A": a post given by a decision handed over is
+ * an appointment (a designation), unless the decision approves an election ("quyết định chuẩn y").
+ */
+function handedDecision(doc: Doc, newAt: number): boolean {
+  for (let k = newAt - 1; k >= Math.max(0, newAt - MAX_DECISION_REACH); k--) {
+    const token = doc.tokens[k];
+    if (token === undefined || token.text === '.' || token.kind === 'newline') return false;
+    if (token.lower === 'quyết' && doc.tokens[k + 1]?.lower === 'định') return !APPROVING.has(doc.tokens[k + 2]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "Tân <title> <Name>" (the title opens the person's mention) or "Tân <title> là <Name>" (a link). */

@@ -28,7 +28,8 @@ export function refineKind(kind: ChangeKind, _verb: string, title: TitleMention 
   const sameRoleElsewhere = title.role === from.role && to.kind === held.kind && to.level === held.level && to.name !== held.name;
   // An assistant or secretary moved to a leader of another body leaves the first leader.
   const assistantElsewhere = ASSISTANTS.has(title.role) && ASSISTANTS.has(from.role) && to.name !== held.name;
-  const otherPlace = to.area !== null && held.area !== null && to.area.name !== held.area.name;
+  // "Bí thư Quận ủy Hồng Bàng" to "Bí thư Đảng ủy phường Hồng Bàng": the 2025 ward is another place.
+  const otherPlace = to.area !== null && held.area !== null && (to.area.name !== held.area.name || to.area.kind !== held.area.kind);
   const centralAndLocal = (to.level === 'CENTRAL') !== (held.level === 'CENTRAL');
   return sameRoleElsewhere || assistantElsewhere || otherPlace || centralAndLocal ? 'TRANSFERRED' : kind;
 }

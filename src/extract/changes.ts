@@ -38,6 +38,9 @@ const HELD_THEN = phraseSet(['đang là', 'đang giữ chức', 'đang giữ ch�
 const MAX_HELD_WHEN_REACH = 25;
 // "A chúc mừng những người vừa được bầu giữ chức …": A greets them, the post is not A's.
 const GREETINGS = phraseSet(['chúc mừng', 'tặng hoa', 'biểu dương', 'phát biểu', 'giao nhiệm vụ']);
+const MAX_NEW_HOLDER_GAP = 3;
+const SIGNS = phraseSet(['ký', 'trao', 'công bố']);
+const RECEIVES = new Set(['được', 'nhận']);
 const SHARED_SUBJECT = new Set(['để', 'và', 'rồi', 'được', 'đã']);
 const MAX_SHARED_SUBJECT_GAP = 3;
 const COUNTS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'các', 'những']);
@@ -74,6 +77,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       return;
     }
     let previousPeople: PersonSpan[] = [];
+    let previousPlanned = false;
     const readOpener = (verb: ChangeVerb, clauseStart: number, scopeEnd: number) => ({ kind: kindOf(doc, verb, scopeEnd), planned: hasPlannedWord(doc.tokens, clauseStart, verb.start) });
     for (const { verb, clauseStart, scopeEnd, opener } of clausesOf(doc, sentence, verbs, readOpener)) {
       // "thôi giữ chức X để nhận nhiệm vụ mới là Y": the post left is X, not the one after "để".
@@ -81,10 +85,16 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       const own: TitleLink[] = [];
       for (let k = firstStartingAtOrAfter(byStart, verb.end); k < byStart.length && (byStart[k]?.start ?? postsEnd) < postsEnd; k++) own.push((byStart[k] as { link: TitleLink }).link);
       if (own.length === 0 && isInterimDuty(doc, verb, scopeEnd)) continue;
-      const { kind, planned } = opener ?? readOpener(verb, clauseStart, scopeEnd);
+      const read = opener ?? readOpener(verb, clauseStart, scopeEnd);
+      const { kind } = read;
+      // "Quốc hội sẽ miễn nhiệm ông A và bầu …": the plan holds for the verb joined by "và".
+      const planned: boolean = read.planned || (previousPlanned && doc.tokens[verb.start - 1]?.lower === 'và');
+      previousPlanned = planned;
       const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words, heldThen: heldWhen(doc, titles, clauseStart, verb.start) };
       const posted = new Set<PersonSpan>();
       let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
+      // "miễn nhiệm ông A và bầu Chủ tịch mới": the new holder is not named here.
+      if (TAKES_UP.has(kind) && namesNewHolder(doc, free, verb)) people = people.filter((person) => person.start > verb.end);
       // "A chúc mừng những người vừa được bầu giữ chức …": A acts, the post is not theirs.
       for (const link of lastPerBody(own.filter((link) => !greetsBefore(doc, link.person, sentence, verb)))) {
         // "…; các đồng chí B, C giữ chức Phó Bí thư": the post linked to C is B's too.
@@ -202,6 +212,14 @@ function kindOf(doc: Doc, verb: ChangeVerb, scopeEnd: number): ChangeKind {
   return verb.kind;
 }
 
+/** "bầu Chủ tịch nước mới", "bổ nhiệm giữ chức Giám đốc mới": a post right after the verb, then "mới". */
+function namesNewHolder(doc: Doc, free: FreeTitles, verb: ChangeVerb): boolean {
+  const title = free.titles[firstStartingAtOrAfter(free.titles, verb.end)];
+  if (title === undefined || title.start - verb.end > MAX_NEW_HOLDER_GAP) return false;
+  for (let k = verb.end; k < title.start; k++) if (doc.tokens[k]?.kind !== 'word') return false;
+  return doc.tokens[title.end]?.lower === 'mới';
+}
+
 /** "khi đang là Phó Chủ tịch UBND tỉnh, ông được bổ nhiệm …": the title after "đang là" before the verb. */
 function heldWhen(doc: Doc, titles: readonly TitleSpan[], from: number, verbStart: number): TitleMention | null {
   for (let k = Math.max(from, verbStart - MAX_HELD_WHEN_REACH); k < verbStart; k++) {
@@ -213,10 +231,14 @@ function heldWhen(doc: Doc, titles: readonly TitleSpan[], from: number, verbStar
   return null;
 }
 
-/** Whether the person greets or addresses those changed, before the verb in its sentence. */
+/** Whether the person greets, addresses or signs for those changed, before the verb in its sentence. */
 function greetsBefore(doc: Doc, person: PersonSpan, sentence: Sentence, verb: ChangeVerb): boolean {
   if (person.start < sentence.tokenStart || person.end > verb.start) return false;
-  for (let k = person.end; k < verb.start; k++) if (GREETINGS.match(doc.tokens, k) !== null) return true;
+  for (let k = person.end; k < verb.start; k++) {
+    if (GREETINGS.match(doc.tokens, k) !== null) return true;
+    // "A đã ký các quyết định phê chuẩn kết quả bầu …": A signs; "A được trao quyết định" is A's.
+    if (SIGNS.match(doc.tokens, k) !== null && !RECEIVES.has(doc.tokens[k - 1]?.lower ?? '')) return true;
+  }
   return false;
 }
 

@@ -34,6 +34,32 @@ describe('changes told in decisions as real news words them', () => {
     expect(changesToldIn(CONTEXT, text)).toEqual(expected);
   });
 
+  it.each<[string, string, ToldChange[]]>([
+    ['a district secretary designated to the ward of the same name moves to another body', 'Bà Lò Thị Mai, Bí thư Quận ủy Hồng Bàng, được chỉ định giữ chức Bí thư Đảng ủy phường Hồng Bàng.', [
+      ['TRANSFERRED', 'Lò Thị Mai'],
+    ]],
+    ['"tân" with a decision handed over is a designation', 'Ông Lê Văn Tâm trao quyết định và tặng hoa tân Bí thư Tỉnh ủy Hà Giang Hầu Văn Lý.', [
+      ['APPOINTED', 'Hầu Văn Lý'],
+    ]],
+    ['"tân" with a decision approving an election stays an election', 'Ông Lê Văn Tâm trao quyết định chuẩn y cho tân Bí thư Tỉnh ủy Hà Giang Hầu Văn Lý.', [
+      ['ELECTED', 'Hầu Văn Lý'],
+    ]],
+    ['who signs the approval of an election takes no post', 'Phó Thủ tướng Chính phủ Trần Văn Sơn đã ký các quyết định phê chuẩn kết quả bầu, miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân 3 tỉnh nhiệm kỳ 2021-2026.', []],
+    ['"bầu Chủ tịch mới" names no new holder, and "sẽ" holds across "và"', 'HĐND tỉnh sẽ miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hầu Văn Lý và bầu Chủ tịch UBND tỉnh mới.', [
+      ['RELIEVED', 'Hầu Văn Lý'],
+    ]],
+  ])('%s', (_case, text, expected) => {
+    expect(changesToldIn(CONTEXT, text)).toEqual(expected);
+  });
+
+  it('a relief planned with "sẽ" is planned, and so is the election joined to it by "và"', () => {
+    const { result } = extractText(CONTEXT + 'Quốc hội sẽ miễn nhiệm ông Hầu Văn Lý và bầu ông Lò Văn Pản giữ chức Phó Chủ tịch Quốc hội.');
+    expect(result.changes.map((change) => [change.kind, change.person, change.planned])).toEqual([
+      ['RELIEVED', 'Hầu Văn Lý', true],
+      ['ELECTED', 'Lò Văn Pản', true],
+    ]);
+  });
+
   it('the acting post is the post taken', () => {
     const { result } = extractText(CONTEXT + 'Ông Ma Văn Đức được giao quyền Chủ tịch UBND tỉnh Hà Giang.');
     expect(result.changes.map((change) => [change.title?.role, change.title?.body?.name])).toEqual([['ACTING_CHAIR', 'Ủy ban nhân dân tỉnh Hà Giang']]);
