@@ -40,6 +40,8 @@ const VERBS = new Lexicon<ChangeKind>([
   ['giao đảm nhiệm', 'APPOINTED'],
   ['điều động', 'TRANSFERRED'],
   ['luân chuyển', 'TRANSFERRED'],
+  // "tiếp nhận, bổ nhiệm ông A": received from another body; alone ("tiếp nhận hồ sơ") no change.
+  ['tiếp nhận', 'TRANSFERRED'],
   ['miễn nhiệm', 'RELIEVED'],
   ['thôi giữ chức', 'RELIEVED'],
   ['thôi tham gia', 'RELIEVED'],
@@ -76,6 +78,7 @@ const KIND_RANK: Readonly<Record<ChangeKind, number>> = {
 export const TAKES_UP: ReadonlySet<ChangeKind> = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);
 const MAX_AGENT_GAP = 6;
 const ACTING = 'quyền';
+const SERIES_ONLY = new Set(['tiếp nhận']);
 // "miễn nhiệm … do được điều động nhận nhiệm vụ mới": why a post is left, no post taken told.
 const REASON_MARKERS = new Set(['do', 'vì', 'để']);
 const BEFORE_PASSIVE = new Set(['được', 'đã', 'vừa']);
@@ -130,7 +133,8 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
     }
     // "không được bầu, bổ nhiệm", "do HĐND bầu, miễn nhiệm": the whole series tells no change.
     const told = !isNegated(doc, i) && !(TAKES_UP.has(verb.value) && (isAgentClause(doc, sentence, i, inPerson) || isLongAgo(doc, verb.end, sentence, inPerson)));
-    if (!told || (TAKES_UP.has(kind) && isReasonForLeaving(doc, i, end))) {
+    const alone = end === verb.end && SERIES_ONLY.has(words);
+    if (!told || alone || (TAKES_UP.has(kind) && isReasonForLeaving(doc, i, end))) {
       i = end - 1;
       continue;
     }

@@ -31,6 +31,8 @@ const MAX_TITLES_TO_SKIP = 8;
 const MAX_DECISION_DISTANCE = 3;
 const STAFF_WORDS = phraseSet(['chức danh', 'nhân sự', 'cán bộ', 'ban chấp hành', 'ban thường vụ']);
 const MAX_STAFF_REACH = 20;
+// "Ngoài ra, 7 nhân sự khác được điều động, bổ nhiệm. Đó là …": the staff named before the verb.
+const MAX_STAFF_BEFORE = 5;
 // "bầu các ông A, B lần lượt giữ chức X, Y": the posts in the order of the people.
 const RESPECTIVELY = phraseSet(['lần lượt']);
 const MAX_COUNTED_TITLES = 3;
@@ -109,7 +111,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       if (people.length === 0 && posted.size === 0) {
         const posts = unclaimedIn(free, verb.end, scopeEnd);
         announced.push(...announcedPosts(posts, kind, planned, verb.words));
-        if (posts.length > 0 || namesStaff(doc, verb.end, scopeEnd)) unnamed = { kind, planned, verb: verb.words, sentence: sentenceIndex };
+        if (posts.length > 0 || namesStaff(doc, Math.max(clauseStart, verb.start - MAX_STAFF_BEFORE), scopeEnd)) unnamed = { kind, planned, verb: verb.words, sentence: sentenceIndex };
       }
       previousPeople = people.length > 0 ? people : [...posted];
       const posts = postsOf(doc, people, own, free, verb, clauseStart, postsEnd);
@@ -167,7 +169,7 @@ function lazySpans(doc: Doc, persons: readonly PersonSpan[], titles: readonly Ti
   };
 }
 
-/** "chỉ định … các chức danh chủ chốt", "công tác cán bộ": a decision about posts, its people told next. */
+/** "chỉ định … các chức danh chủ chốt", "7 nhân sự khác được điều động": a decision about posts, its people told next. */
 function namesStaff(doc: Doc, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + MAX_STAFF_REACH); k++) if (STAFF_WORDS.match(doc.tokens, k) !== null) return true;
   return false;

@@ -45,6 +45,14 @@ describe('changes told in decisions as real news words them', () => {
       ['ELECTED', 'Hầu Văn Lý'],
     ]],
     ['who signs the approval of an election takes no post', 'Phó Thủ tướng Chính phủ Trần Văn Sơn đã ký các quyết định phê chuẩn kết quả bầu, miễn nhiệm chức vụ Chủ tịch Ủy ban nhân dân 3 tỉnh nhiệm kỳ 2021-2026.', []],
+    ['"tiếp nhận, bổ nhiệm": received from another body, a transfer', 'Thủ tướng trao quyết định tiếp nhận, bổ nhiệm ông Hầu Văn Lý, Phó Bí thư Tỉnh ủy Hà Giang, giữ chức Thứ trưởng Bộ Nội vụ.', [
+      ['TRANSFERRED', 'Hầu Văn Lý'],
+    ]],
+    ['"tiếp nhận" alone tells no change', 'Ông Hầu Văn Lý, Giám đốc Sở Nội vụ, tiếp nhận hồ sơ của các địa phương.', []],
+    ['staff counted before the verb, their names and posts in the next sentences', 'Ngoài ra, 2 nhân sự khác được điều động, bổ nhiệm. Đó là ông Hầu Văn Lý, Phó Bí thư Tỉnh ủy Hà Giang, giữ chức Thứ trưởng Bộ Y tế. Ông Lò Văn Pản, Thứ trưởng Bộ Tư pháp, giữ chức Thứ trưởng Bộ Nội vụ.', [
+      ['TRANSFERRED', 'Hầu Văn Lý'],
+      ['TRANSFERRED', 'Lò Văn Pản'],
+    ]],
     ['"bầu Chủ tịch mới" names no new holder, and "sẽ" holds across "và"', 'HĐND tỉnh sẽ miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hầu Văn Lý và bầu Chủ tịch UBND tỉnh mới.', [
       ['RELIEVED', 'Hầu Văn Lý'],
     ]],
