@@ -16,6 +16,7 @@ export interface ArticleGraph {
   participations: ParticipationRecord[];
   organizationEnds: OrganizationEndRecord[];
   changes: ChangeRecord[];
+  successions: SuccessionRecord[];
 }
 
 export interface SourceRecord {
@@ -138,5 +139,12 @@ export interface ChangeRecord {
   fromPostId: string | null;
   date: string | null;
   dateText: string | null;
+  evidenceIds: string[];
+}
+
+/** One article says who held a single-holder post before whom (resolve/stated-successions.ts). */
+export interface SuccessionRecord {
+  fromTenureId: string;
+  toTenureId: string;
   evidenceIds: string[];
 }

@@ -17,6 +17,7 @@ import type {
 } from './article-graph.js';
 import { areaIdOf, areaRecords, isResolvable, organizationRecords } from './bodies.js';
 import { identityProvinces } from './identity.js';
+import { statedSuccessions } from './stated-successions.js';
 
 /** The bodies of an area's government, which a reported end of that government ends. */
 const GOVERNMENT_KINDS = new Set(['PEOPLES_COUNCIL', 'PEOPLES_COMMITTEE']);
@@ -253,6 +254,7 @@ export function resolveArticle(
     participations: [...participations.values()],
     organizationEnds,
     changes,
+    successions: statedSuccessions(posts.values(), tenures.values(), changes),
   };
 }
 

@@ -15,6 +15,7 @@ export async function writeArticleGraph(run: TransactionRunner, graph: ArticleGr
   await run('mergePosts', { posts: graph.posts });
   await run('mergePeople', { sourceId: graph.source.id, people: graph.people });
   await run('mergeTenures', { tenures: graph.tenures });
+  await run('mergeSuccessions', { successions: graph.successions });
   await run('mergeEvents', { events: graph.events });
   await run('mergeParticipations', { participations: graph.participations });
   await run('setOrganizationEnds', { ends: graph.organizationEnds });

@@ -47,6 +47,7 @@ function graphWithBadEventDate(): ArticleGraph {
     participations: [],
     organizationEnds: [],
     changes: [],
+    successions: [],
   };
 }
 

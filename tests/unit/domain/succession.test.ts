@@ -42,3 +42,29 @@ describe('historyOrder with former posts and re-elections', () => {
     expect(historyOrder([later, reElected]).map((s) => s.id)).toEqual(['b', 'a']);
   });
 });
+
+describe('historyOrder with ends', () => {
+  it('places a tenure known only by its reported end before whoever is known from that day, and one known only as former before every dated one', () => {
+    const relieved = { id: 'r', startDate: null, firstAttested: null, endDate: '2021-02-01' };
+    const elected = { id: 'e', startDate: '2021-02-01', firstAttested: '2021-02-01' };
+    const attested = { id: 'a', startDate: null, firstAttested: '2023-12-07' };
+    const former = { id: 'f', startDate: null, firstAttested: null, formerOn: ['2025-11-07'] };
+    expect(historyOrder([attested, former, elected, relieved]).map((s) => s.id)).toEqual(['f', 'r', 'e', 'a']);
+  });
+});
+
+describe('historyOrder with stated successions', () => {
+  it('puts first whom an article says came before, whatever the dates say', () => {
+    const relieved = { id: 'r', startDate: null, firstAttested: null, precedes: ['e'] };
+    const elected = { id: 'e', startDate: null, firstAttested: null };
+    const later = { id: 'l', startDate: null, firstAttested: '2023-12-07' };
+    expect(historyOrder([later, elected, relieved]).map((s) => s.id)).toEqual(['l', 'r', 'e']);
+    expect(historyOrder([elected, relieved, later]).map((s) => s.id)).toEqual(['l', 'r', 'e']);
+  });
+
+  it('follows the dates where they contradict a stated order', () => {
+    const a = { id: 'a', startDate: null, firstAttested: '2020-01-01', precedes: ['b'] };
+    const b = { id: 'b', startDate: null, firstAttested: '2021-01-01', precedes: ['a'] };
+    expect(historyOrder([b, a]).map((s) => s.id)).toEqual(['a', 'b']);
+  });
+});

@@ -37,6 +37,7 @@ const graph = (people: PersonRecord[], posts: PostRecord[] = [], tenures: Tenure
   participations: [],
   organizationEnds: [],
   changes: [],
+  successions: [],
 });
 
 const nam = person('person:le-van-nam', 'Lê Văn Nam');

@@ -104,6 +104,18 @@ describe('resolveArticle', () => {
     expect(former!.evidenceIds).toHaveLength(1);
   });
 
+  it('states who held a single-holder post before whom: the former holder before the one holding it now', () => {
+    expect(graph.successions).toEqual([
+      {
+        fromTenureId: `tenure:${PHUC.slice(7)}--bi-thu-tinh-uy-thanh-hoa`,
+        toTenureId: `tenure:${NAM.slice(7)}--bi-thu-tinh-uy-thanh-hoa`,
+        evidenceIds: [expect.stringMatching(/^evidence:abc:/), expect.stringMatching(/^evidence:abc:/)],
+      },
+    ]);
+    // Two people taking up the chair of the council in one article says nothing of their order.
+    expect(graph.successions.some((succession) => succession.toTenureId.endsWith('chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son'))).toBe(false);
+  });
+
   it('makes no tenure from a body whose place is unknown', () => {
     expect(graph.organizations.some((organization) => organization.id === 'org:tinh-uy')).toBe(false);
   });
