@@ -120,6 +120,8 @@ export function resolveArticle(
   const tenureOf = (person: string, post: string) =>
     tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], formerOn: [], terms: [], termYears: [], evidenceIds: [] });
 
+  /** The tenures this article names people in by a current title, by person. */
+  const heldNow = new Map<string, TenureRecord[]>();
   const addMention = (mention: PersonMention) => {
     const person = addPerson(mention.name);
     for (const title of mention.titles) {
@@ -132,6 +134,7 @@ export function resolveArticle(
         continue;
       }
       union(tenure.attestedOn, attestedOn);
+      heldNow.set(person, [...(heldNow.get(person) ?? []).filter((held) => held !== tenure), tenure]);
       union(tenure.terms, termNamesOf(title.term));
       union(tenure.termYears, termYearsOf(title.term));
     }
@@ -150,6 +153,11 @@ export function resolveArticle(
   };
   extraction.persons.filter((mention) => admit(mention.evidence, mention.titles)).forEach(addMention);
 
+  /**
+   * A start told only by its month ("tháng 10/2024") bounds the tenure from the month's last day:
+   * never a day before the real start.
+   */
+  const monthStarts = new Map<string, string>();
   // A planned change ("dự kiến", "sẽ bầu") is not a change yet: it is not stored.
   const changes = extraction.changes
     .filter((change) => !change.planned && admit(change.evidence, [change.title, change.fromTitle]))
@@ -157,8 +165,10 @@ export function resolveArticle(
       const person = addPerson(change.person);
       const post = addPost(change.title);
       const date = change.date ? exactDay(change.date) : null;
+      const id = changeId(person, change.kind, post, date ?? sourceId.replace(/^source:/, ''));
+      if (change.date?.precision === 'MONTH') monthStarts.set(id, periodOf(change.date).to);
       return {
-        id: changeId(person, change.kind, post, date ?? sourceId.replace(/^source:/, '')),
+        id,
         kind: change.kind,
         personId: person,
         postId: post,
@@ -174,7 +184,8 @@ export function resolveArticle(
     if (change.postId && TAKES_UP.has(change.kind)) {
       const tenure = tenureOf(change.personId, change.postId);
       union(tenure.evidenceIds, change.evidenceIds);
-      if (change.date && change.kind !== 'RE_ELECTED') tenure.startDate = earliest(tenure.startDate, change.date);
+      const start = change.date ?? monthStarts.get(change.id) ?? null;
+      if (start && change.kind !== 'RE_ELECTED') tenure.startDate = earliest(tenure.startDate, start);
       union(tenure.attestedOn, change.date ? [change.date] : attestedOn);
     }
     for (const post of leftPosts(change)) {
@@ -198,6 +209,13 @@ export function resolveArticle(
       union(participation.roles, participant.roles);
       union(participation.evidenceIds, [cite(participant.evidence)]);
       participations.set(key, participation);
+      // The day of a meeting the article reports is attested for the titles it gives its participants.
+      if (!date || (article.date !== null && date > article.date)) continue;
+      for (const tenure of heldNow.get(person) ?? []) {
+        if (tenure.attestedOn.includes(date) || (tenure.endDate !== null && date >= tenure.endDate)) continue;
+        union(tenure.attestedOn, [date]);
+        union(tenure.evidenceIds, [cite(participant.evidence)]);
+      }
     }
     return {
       id,

@@ -60,7 +60,8 @@ async function reprocessAll(selection: SourceSelection = { olderThan: EXTRACTOR_
   return outcomes;
 }
 
-const personExists = async (id: string) => (await api.request(`query ($id: ID!) { person(id: $id) { id } }`, { id })).errors === undefined;
+/** Whether a person of this very id is in the graph (an id merged away answers with the person it became). */
+const personExists = async (id: string) => (await api.request(`query ($id: ID!) { person(id: $id) { id } }`, { id })).data?.person?.id === id;
 const extractionOf = async (article: Article) =>
   (await api.data(`query ($id: ID!) { source(id: $id) { extraction { version status error } } }`, { id: sourceIdOf(article) })).source.extraction;
 const secretaries = async (on: string) =>
