@@ -81,6 +81,11 @@ const PURPOSE_STOPS = new Set(['do', 'đã', 'được', 'tại', 'vào', 'diễ
 const QUALIFIERS = phraseSet(['đại biểu', 'toàn quốc', 'thường kỳ', 'thường lệ', 'bất thường', 'chuyên đề', 'trực tuyến', 'toàn thể']);
 const ORGANIZING_VERBS = phraseSet(['tổ chức', 'tiến hành', 'khai mạc', 'bế mạc', 'họp', 'tổ chức thành công']);
 const SUBJECT_FILLERS = new Set(['đã', 'sẽ', 'đang', 'vừa']);
+/** "… do Tỉnh ủy tổ chức", "… đã được Tỉnh ủy tổ chức": the organizer named after the meeting. */
+const PASSIVE_AGENTS = new Set(['do', 'được']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+const ORGANIZED = phraseSet(['tổ chức', 'phối hợp tổ chức', 'long trọng tổ chức']);
+const ORGANIZER_LOOKAHEAD = 30;
 const SUBJECT_LOOKBACK = 25;
 const MAX_QUALIFIERS = 3;
 // "Nghị quyết Đại hội …", "trình Đại hội …": a document of the event, or an event ahead; not a report of it.
@@ -206,7 +211,21 @@ function readPhrase(tokens: readonly Token[], index: number, sentenceStart: numb
       : description !== null
         ? [found.head, ...qualifiers, description, body?.spelled ?? ''].filter((part) => part !== '').join(' ')
         : eventName(found, qualifiers, body, ordinal);
-  return { ...base, form: 'named', name: capitalize(name), convenedBy: body?.body ?? null, end };
+  return { ...base, form: 'named', name: capitalize(name), convenedBy: body?.body ?? organizerAfter(tokens, end, context), end };
+}
+
+/** The body a passive clause later in the sentence names as organizing the meeting: "… do Tỉnh ủy Quảng Ninh tổ chức". */
+function organizerAfter(tokens: readonly Token[], from: number, context: AreaContext): BodyRef | null {
+  for (let k = from; k < from + ORGANIZER_LOOKAHEAD && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'newline' || (token.kind === 'punct' && SENTENCE_ENDS.has(token.text))) return null;
+    if (!PASSIVE_AGENTS.has(token.lower)) continue;
+    const body = readBody(tokens, k + 1, context);
+    if (body?.body == null) continue;
+    const term = readTerm(tokens, body.end);
+    if (ORGANIZED.match(tokens, term?.end ?? body.end) !== null) return body.body;
+  }
+  return null;
 }
 
 function readQualifiers(tokens: readonly Token[], from: number, qualifiers: string[]): number {
@@ -345,7 +364,8 @@ function readActPhrase(tokens: readonly Token[], index: number, sentenceStart: n
   const purpose = purposeAfter(tokens, index);
   const end = Math.max(act.end, purpose?.end ?? act.end);
   const name = capitalize(spell(tokens, index, end));
-  return { kind: 'CONFERENCE', family: 'lễ', form: 'act', name, ordinal: null, term: null, convenedBy: null, start: index, end };
+  const convenedBy = subjectBefore(tokens, index, sentenceStart, context)?.body.body ?? organizerAfter(tokens, end, context);
+  return { kind: 'CONFERENCE', family: 'lễ', form: 'act', name, ordinal: null, term: null, convenedBy, start: index, end };
 }
 
 /** "Quốc hội khóa XV họp tại …", "HĐND tỉnh Bắc Ninh họp bất thường": a meeting with its body as subject. */

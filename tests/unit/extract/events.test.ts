@@ -97,6 +97,19 @@ describe('events', () => {
     expect(date?.precision === 'DAY' ? `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}` : null).toBe(iso);
   });
 
+  it.each([
+    ['"do X tổ chức" after the meeting', 'Ngày 3/12, Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ do Tỉnh ủy Thanh Hóa tổ chức có sự tham dự của nhiều đại biểu.'],
+    ['"đã được X tổ chức" after the meeting', 'Sáng 22/9, hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ đã được Tỉnh ủy Thanh Hóa tổ chức.'],
+    ['the body before a ceremony named by its act', 'Chiều 25/5, Tỉnh ủy Thanh Hóa tổ chức công bố và trao quyết định của Bộ Chính trị.'],
+  ])('takes the organizer as the convening body: %s', (_case, text) => {
+    expect(extractText(text).result.events.map((event) => event.convenedBy?.name)).toEqual(['Tỉnh ủy Thanh Hóa']);
+  });
+
+  it('takes no organizer from another sentence or a body that does not organize', () => {
+    expect(extractText('Ngày 3/12, Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ diễn ra. Do Tỉnh ủy Thanh Hóa tổ chức.').result.events[0]?.convenedBy).toBeNull();
+    expect(extractText('Ngày 3/12, Hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ được Tỉnh ủy Thanh Hóa đánh giá cao.').result.events[0]?.convenedBy).toBeNull();
+  });
+
   it('reads no date in a dashed range', () => {
     expect(extractText('Kỳ họp thứ 4 HĐND tỉnh Hà Nam giảm 10-12% chi phí.').result.events[0]?.date).toBeNull();
   });
