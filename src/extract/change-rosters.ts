@@ -36,6 +36,9 @@ export interface RosterEntry {
   end: number;
 }
 
+const LEAVING: ReadonlySet<ChangeKind> = new Set(['RETIRED', 'RESIGNED', 'RELIEVED']);
+const LIST_CUES = new Set(['có', 'gồm', 'là', ':']);
+const CEREMONY_ROLES = phraseSet(['dự', 'tham dự', 'chủ trì', 'có mặt', 'chứng kiến', 'trao', 'phát biểu', 'chúc mừng', 'tặng hoa', 'thay mặt', 'công bố']);
 // Before the roster's title: "Danh sách các", "Ba", "4", "tân".
 const LEADS = new Set(['danh', 'sách', 'các', 'những', 'tân', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
 const MAX_LEAD = 3;
@@ -82,7 +85,40 @@ export interface RosterContext {
  */
 export function rosterEntries(doc: Doc, sentence: Sentence, context: RosterContext, announced: readonly AnnouncedPost[], decision: UnnamedDecision | null): RosterEntry[] {
   const listed = announced.length === 0 ? [] : announcedRoster(doc, sentence, context, announced);
-  return listed.length > 0 || decision === null ? listed : postsTaken(doc, sentence, context, decision);
+  if (listed.length > 0 || decision === null) return listed;
+  const taken = postsTaken(doc, sentence, context, decision);
+  return taken.length > 0 || !LEAVING.has(decision.kind) ? taken : leaversListed(doc, sentence, context, decision);
+}
+
+/**
+ * "trao quyết định cho 27 cán bộ nghỉ hưu. … Ở khối cơ quan HĐND có bà A, Trưởng ban Đô thị; ông
+ * B, Phó trưởng ban …": after a decision that lets unnamed staff go, the people a sentence lists
+ * after "có", "gồm", "là" or ":" leave the post they are named with.
+ */
+function leaversListed(doc: Doc, sentence: Sentence, context: RosterContext, decision: UnnamedDecision): RosterEntry[] {
+  const cue = listCueIn(doc, sentence);
+  if (cue < 0 || tellsPast(doc, sentence.tokenStart, cue) || attends(doc, sentence)) return [];
+  const [from, to] = [doc.tokens[sentence.tokenStart]?.start ?? 0, doc.tokens[sentence.tokenEnd - 1]?.end ?? 0];
+  const entries: RosterEntry[] = [];
+  for (let k = firstStartingAtOrAfter(context.persons, cue); k < context.persons.length && (context.persons[k] as PersonSpan).start < sentence.tokenEnd; k++) {
+    const person = context.persons[k] as PersonSpan;
+    const title = person.mention.titles.find((held) => held.status !== 'FORMER' && held.evidence.start >= from && held.evidence.end <= to);
+    if (title === undefined) continue;
+    const announced = { ...decision, role: title.role, body: title.body?.name ?? null };
+    entries.push({ person, title, announced, start: person.start, end: person.end });
+  }
+  return entries;
+}
+
+/** "Dự buổi lễ có ông A", "ông B trao quyết định": the people of the ceremony, not those let go. */
+function attends(doc: Doc, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (CEREMONY_ROLES.match(doc.tokens, k) !== null) return true;
+  return false;
+}
+
+function listCueIn(doc: Doc, sentence: Sentence): number {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (LIST_CUES.has(doc.tokens[k]?.lower ?? '')) return k + 1;
+  return -1;
 }
 
 function announcedRoster(doc: Doc, sentence: Sentence, context: RosterContext, announced: readonly AnnouncedPost[]): RosterEntry[] {

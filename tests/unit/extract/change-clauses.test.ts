@@ -53,6 +53,13 @@ describe('changes told in decisions as real news words them', () => {
       ['TRANSFERRED', 'Hầu Văn Lý'],
       ['TRANSFERRED', 'Lò Văn Pản'],
     ]],
+    ['staff let go unnamed, then listed after "có" and "là" over several sentences', 'Lãnh đạo UBND tỉnh trao quyết định cho 12 cán bộ nghỉ hưu trước tuổi từ ngày 1/9. Trước khi nghỉ, họ công tác ở nhiều sở, ngành. Ở khối sở có bà Lò Thị Mai, Phó Giám đốc Sở Y tế; ông Hầu Văn Lý, Phó Giám đốc Sở Tài chính. Ở khối huyện có ông Lò Văn Pản, Phó Chủ tịch UBND huyện Vị Xuyên.', [
+      ['RETIRED', 'Hầu Văn Lý'],
+      ['RETIRED', 'Lò Thị Mai'],
+      ['RETIRED', 'Lò Văn Pản'],
+    ]],
+    ['those attending a retirement ceremony do not retire', 'Sáng 8/9, UBND tỉnh trao quyết định nghỉ hưu trước tuổi cho cán bộ. Dự buổi lễ có ông Hầu Văn Lý, Phó Chủ tịch UBND tỉnh; bà Lò Thị Mai, Giám đốc Sở Nội vụ.', []],
+    ['people listed after an appointment told of nobody keep their posts', 'Tỉnh ủy trao quyết định bổ nhiệm cán bộ. Dự buổi lễ có ông Hầu Văn Lý, Phó Bí thư Tỉnh ủy.', []],
     ['"bầu Chủ tịch mới" names no new holder, and "sẽ" holds across "và"', 'HĐND tỉnh sẽ miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hầu Văn Lý và bầu Chủ tịch UBND tỉnh mới.', [
       ['RELIEVED', 'Hầu Văn Lý'],
     ]],
