@@ -37,7 +37,9 @@ export interface RosterEntry {
 }
 
 const LEAVING: ReadonlySet<ChangeKind> = new Set(['RETIRED', 'RESIGNED', 'RELIEVED']);
-const LIST_CUES = new Set(['có', 'gồm', 'là', ':']);
+const LIST_CUES = new Set(['có', 'gồm', ':']);
+// "Ba phó giám đốc sở nghỉ là bà A, bà B": "là" lists leavers only after a word of leaving.
+const LEFT = new Set(['nghỉ', 'hưu', 'việc']);
 const CEREMONY_ROLES = phraseSet(['dự', 'tham dự', 'chủ trì', 'có mặt', 'chứng kiến', 'trao', 'phát biểu', 'chúc mừng', 'tặng hoa', 'thay mặt', 'công bố']);
 // Before the roster's title: "Danh sách các", "Ba", "4", "tân".
 const LEADS = new Set(['danh', 'sách', 'các', 'những', 'tân', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
@@ -93,7 +95,7 @@ export function rosterEntries(doc: Doc, sentence: Sentence, context: RosterConte
 /**
  * "trao quyết định cho 27 cán bộ nghỉ hưu. … Ở khối cơ quan HĐND có bà A, Trưởng ban Đô thị; ông
  * B, Phó trưởng ban …": after a decision that lets unnamed staff go, the people a sentence lists
- * after "có", "gồm", "là" or ":" leave the post they are named with.
+ * after "có", "gồm", ":" or "nghỉ là" leave the post they are named with.
  */
 function leaversListed(doc: Doc, sentence: Sentence, context: RosterContext, decision: UnnamedDecision): RosterEntry[] {
   const cue = listCueIn(doc, sentence);
@@ -117,7 +119,10 @@ function attends(doc: Doc, sentence: Sentence): boolean {
 }
 
 function listCueIn(doc: Doc, sentence: Sentence): number {
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (LIST_CUES.has(doc.tokens[k]?.lower ?? '')) return k + 1;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const word = doc.tokens[k]?.lower ?? '';
+    if (LIST_CUES.has(word) || (word === 'là' && LEFT.has(doc.tokens[k - 1]?.lower ?? ''))) return k + 1;
+  }
   return -1;
 }
 

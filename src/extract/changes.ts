@@ -73,8 +73,6 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
     if (verbs.length === 0) {
       const decision = unnamed !== null && sentenceIndex - unnamed.sentence <= MAX_DECISION_DISTANCE ? unnamed : null;
       const entries = rosterEntries(doc, sentence, { titles, persons, linksOf, spans }, announced, decision);
-      // Each sentence that goes on listing keeps the decision in reach of the next.
-      if (decision !== null && entries.length > 0) unnamed = { ...decision, sentence: sentenceIndex };
       for (const entry of entries) {
         const { kind, planned, verb } = entry.announced;
         found.push({ kind, sentence, start: entry.start, end: entry.end, planned, verb, person: entry.person, title: entry.title });
