@@ -166,6 +166,7 @@ function readPhrase(tokens: readonly Token[], index: number, sentenceStart: numb
   if (EVENT_HEADS.match(tokens, end) !== null) return null;
   let ordinal = readOrdinal(tokens, end);
   if (ordinal !== null) end = commaBeforeBody(tokens, ordinal.end, context) ? ordinal.end + 1 : ordinal.end;
+  if (isPartOfEvent(tokens, found, ordinal?.end ?? end)) return null;
   // "Kỳ họp thứ Mười bảy (bất thường) của HĐND tỉnh": a qualifier in brackets, then "của".
   const bracket = bracketedQualifier(tokens, end);
   if (bracket !== null) {
@@ -228,6 +229,18 @@ function organizerAfter(tokens: readonly Token[], from: number, context: AreaCon
   return null;
 }
 
+/**
+ * "ngày làm việc thứ hai của kỳ họp thứ 10", "phiên khai mạc, Đại hội …": a working day or a
+ * sitting of an event named next is that event.
+ */
+function isPartOfEvent(tokens: readonly Token[], found: Head, index: number): boolean {
+  if (found.kind !== 'MEETING') return false;
+  const link = tokens[index]?.lower;
+  if (link !== 'của' && link !== ',') return false;
+  const next = EVENT_HEADS.match(tokens, index + 1)?.value;
+  return next !== undefined && next.kind !== 'MEETING';
+}
+
 function readQualifiers(tokens: readonly Token[], from: number, qualifiers: string[]): number {
   let end = from;
   for (let q = QUALIFIERS.match(tokens, end); q !== null && qualifiers.length < MAX_QUALIFIERS; q = QUALIFIERS.match(tokens, end)) {
@@ -255,6 +268,20 @@ function isReference(tokens: readonly Token[], index: number, sentenceStart: num
   for (let k = index - 1; k >= Math.max(sentenceStart, index - 2); k--) {
     // "chương trình kỳ họp" is the session's programme, not a submission to it.
     if (REFERENCES.match(tokens, k)?.end === index && tokens[k - 1]?.lower !== 'chương') return true;
+  }
+  return isRenamedReference(tokens, index, sentenceStart);
+}
+
+const RENAMING_LINKS = new Set(['-', '–', ',', '(']);
+const MAX_RENAMED = 6;
+
+/** "trình kỳ họp thứ 12 - kỳ họp chuyên đề của HĐND tỉnh": the second name of an event referred to. */
+function isRenamedReference(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
+  if (!RENAMING_LINKS.has(tokens[index - 1]?.text ?? '')) return false;
+  for (let k = index - 2; k >= Math.max(sentenceStart, index - 1 - MAX_RENAMED); k--) {
+    const token = tokens[k];
+    if (token === undefined || (token.kind === 'punct' && !RENAMING_LINKS.has(token.text))) return false;
+    if (EVENT_HEADS.match(tokens, k) !== null) return isReference(tokens, k, sentenceStart);
   }
   return false;
 }

@@ -109,7 +109,8 @@ function toCandidate(doc: Doc, phrase: EventPhrase, sentence: Sentence, dates: D
   const opening = own === null && paragraph !== undefined ? dates.openingOf(paragraph, doc.tokens) : null;
   const date = (own ?? opening)?.date ?? null;
   const isWholeSentence = phrase.start === sentence.tokenStart && sentence.tokenEnd - phrase.end <= 1;
-  const score = (own !== null ? 2 : 0) + (phrase.term !== null ? 1 : 0) + (isWholeSentence ? 0 : 1);
+  // "UBND tỉnh họp phiên thường kỳ tháng 12" (headline) then "Ngày 19-12, …": the day says more than the month.
+  const score = (own === null ? 0 : own.date.precision === 'DAY' ? 2 : 1) + (phrase.term !== null ? 1 : 0) + (isWholeSentence ? 0 : 1);
   return { phrase, sentence, date, ownDate: own !== null, score };
 }
 
@@ -181,16 +182,30 @@ class EventGroups {
       case 'bare':
       case 'anaphor':
         return latestBefore(
-          this.groups.filter((group) => group.family === phrase.family || (phrase.family === CEREMONY && group.candidates[0]?.phrase.kind === 'CONFERENCE')),
+          this.groups.filter((group) => group.family === phrase.family || isCeremonyConference(phrase, group)),
           phrase.start,
         );
       case 'act': {
         const sameSentence = this.bySentence.get(candidate.sentence);
-        return sameSentence !== undefined || candidate.ownDate ? sameSentence : this.first;
+        if (sameSentence !== undefined) return sameSentence;
+        return candidate.ownDate ? this.headAloneAfter(candidate.phrase) : this.first;
       }
       case 'named':
         return this.bestNamed(candidate);
     }
+  }
+
+  /**
+   * "Chiều 8/1, Ban Tổ chức Trung ương công bố quyết định … Dự hội nghị có …": a ceremony told by
+   * its act, then called by its head alone, with no event named in between.
+   */
+  private headAloneAfter(act: EventPhrase): Group | undefined {
+    let next: Group | undefined;
+    for (const group of this.groups) {
+      const start = firstStart(group);
+      if (start > act.start && (next === undefined || start < firstStart(next))) next = group;
+    }
+    return next !== undefined && !next.named && isCeremonyConference(act, next) ? next : undefined;
   }
 
   private bestNamed(candidate: Candidate): Group | undefined {
@@ -210,6 +225,16 @@ class EventGroups {
     }
     return best;
   }
+}
+
+/**
+ * "Tại buổi lễ" after "Hội nghị công bố quyết định …", and "Dự hội nghị có …" after "Ban Tổ chức
+ * Trung ương công bố quyết định …": a ceremony and the conference that holds it are one event.
+ */
+function isCeremonyConference(phrase: EventPhrase, group: Group): boolean {
+  const first = group.candidates[0]?.phrase;
+  if (first === undefined) return false;
+  return (phrase.family === CEREMONY && (first.kind === 'CONFERENCE' || group.family === CEREMONY)) || (phrase.kind === 'CONFERENCE' && group.family === CEREMONY);
 }
 
 /** The group with the latest mention before token `position`. */

@@ -155,6 +155,7 @@ function countBefore(mentions: readonly MentionOf[], position: number): number {
 }
 
 function findParticipations(doc: Doc, persons: readonly PersonSpan[]): Participation[] {
+  const byGivenName = givenNames(persons);
   const bySentence = new Map<number, PersonSpan[]>();
   const inPerson = new Uint8Array(doc.tokens.length);
   for (const person of persons) {
@@ -168,7 +169,7 @@ function findParticipations(doc: Doc, persons: readonly PersonSpan[]): Participa
   bySentence.forEach((people, index) => {
     const sentence = doc.sentences[index];
     if (sentence === undefined) return;
-    for (const participation of inSentence(doc, sentence, people, inPerson)) participations.push(participation);
+    for (const participation of inSentence(doc, sentence, people, inPerson, byGivenName)) participations.push(participation);
   });
   return participations;
 }
@@ -183,7 +184,13 @@ interface FoundCue {
   introducesList: boolean;
 }
 
-function inSentence(doc: Doc, sentence: Sentence, people: readonly PersonSpan[], inPerson: Uint8Array): Participation[] {
+function inSentence(
+  doc: Doc,
+  sentence: Sentence,
+  people: readonly PersonSpan[],
+  inPerson: Uint8Array,
+  byGivenName: ReadonlyMap<string, PersonSpan | null>,
+): Participation[] {
   const cues = findCues(doc, sentence, inPerson);
   const participations: Participation[] = [];
   const add = (targets: readonly PersonSpan[], found: FoundCue): void => {
@@ -195,19 +202,40 @@ function inSentence(doc: Doc, sentence: Sentence, people: readonly PersonSpan[],
     const found = cues[index] as FoundCue;
     if (found.introducesList) next = found.start;
   }
+  let previous: { cue: FoundCue; subjects: readonly PersonSpan[] } | null = null;
   cues.forEach((found, index) => {
     if (found.introducesList) {
       add(peopleBetween(people, found.end, nextListStart[index] ?? sentence.tokenEnd), found);
+      previous = null;
       return;
     }
-    const subjects = subjectsBefore(doc, people, found.start);
+    const own = subjectsBefore(doc, people, found.start);
+    // "A dự, trao quyết định và phát biểu": one subject for a chain of acts.
+    const subjects = own.length === 0 && previous !== null && isChained(doc, previous.cue, found) ? previous.subjects : own;
+    previous = { cue: found, subjects };
     if (subjects.length > 0 && (!found.cue.needsDo || doc.tokens[(subjects[0] as PersonSpan).start - 1]?.lower === 'do')) add(subjects, found);
     else if (found.cue.needsDo) return;
     else if (found.start === sentence.tokenStart || doc.tokens[found.start - 1]?.text === ',') add(peopleBetween(people, found.end, sentence.tokenEnd).slice(0, 1), found);
     else if (found.cue.withReceiver) add(personAfterWord(doc, people, found.end, sentence.tokenEnd, 'là'), found);
-    if (found.cue.withReceiver) add(receiver(doc, people, found.end, sentence.tokenEnd), found);
+    if (found.cue.withReceiver) add(receiver(doc, people, found.end, sentence.tokenEnd, byGivenName), found);
   });
   return participations;
+}
+
+const CHAIN_JOINERS = new Set([',', 'và']);
+
+/** Whether only "," or "và" stand between two cues. */
+function isChained(doc: Doc, before: FoundCue, after: FoundCue): boolean {
+  if (after.start <= before.end) return false;
+  for (let k = before.end; k < after.start; k++) if (!CHAIN_JOINERS.has(doc.tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
+/** "dự, trao quyết định": "dự" followed by another act of the same subject (not "sự tham dự và phát biểu của …"). */
+function opensChain(doc: Doc, cueEnd: number): boolean {
+  if (!CHAIN_JOINERS.has(doc.tokens[cueEnd]?.lower ?? '') || isNominal(doc, cueEnd)) return false;
+  const next = CUES.match(doc.tokens, cueEnd + 1);
+  return next !== null && !next.value.needsEventOrList;
 }
 
 function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[] {
@@ -218,7 +246,7 @@ function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[
     if (match === null || match.end > sentence.tokenEnd || NOT_CUES.has(doc.tokens[match.end]?.lower ?? '')) continue;
     const eventAt = eventWordAfter(doc, match.end, sentence);
     const introducesList = listAfter(doc, match.end, sentence, inPerson);
-    if (match.value.needsEventOrList && eventAt === null && !introducesList) continue;
+    if (match.value.needsEventOrList && eventAt === null && !introducesList && !opensChain(doc, match.end)) continue;
     cues.push({ start: i, end: match.end, cue: match.value, eventAt, introducesList });
     i = match.end - 1;
   }
@@ -269,10 +297,53 @@ function opensList(doc: Doc, at: number, inPerson: Uint8Array): boolean {
  * received it. The subject of the decision ("trao quyết định điều động ông B") is not said to
  * be there, so is not taken.
  */
-function receiver(doc: Doc, people: readonly PersonSpan[], from: number, to: number): PersonSpan[] {
-  const given = personAfterWord(doc, people, from, to, 'cho');
-  const found = given.length > 0 ? given : personAfterWord(doc, people, from, to, 'mừng');
-  return found.length === 0 ? found : groupAfter(doc, people, found[0] as PersonSpan);
+function receiver(doc: Doc, people: readonly PersonSpan[], from: number, to: number, byGivenName: ReadonlyMap<string, PersonSpan | null>): PersonSpan[] {
+  for (const word of RECEIVER_WORDS) {
+    const found = personAfterWord(doc, people, from, to, word);
+    if (found.length > 0) return groupAfter(doc, people, found[0] as PersonSpan);
+  }
+  for (const word of RECEIVER_WORDS) {
+    const found = shortNameAfterWord(doc, from, to, word, byGivenName);
+    if (found !== null) return [found];
+  }
+  return [];
+}
+
+const RECEIVER_WORDS = ['cho', 'mừng'];
+const SHORT_NAME_HONORIFICS = new Set(['ông', 'bà', 'đồng chí']);
+
+/**
+ * Each person by the last syllable of their name, the one news uses after "ông"/"bà" once the
+ * full name was given ("trao quyết định cho ông Linh"); null when two people share it.
+ */
+function givenNames(persons: readonly PersonSpan[]): Map<string, PersonSpan | null> {
+  const byGivenName = new Map<string, PersonSpan | null>();
+  for (const person of persons) {
+    const { name } = person.mention;
+    const given = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    const known = byGivenName.get(given);
+    if (known === undefined) byGivenName.set(given, person);
+    else if (known !== null && known.mention.name !== name) byGivenName.set(given, null);
+  }
+  return byGivenName;
+}
+
+/** "cho ông Linh": the person known by that given name, as a span over the short form. */
+function shortNameAfterWord(doc: Doc, from: number, to: number, word: string, byGivenName: ReadonlyMap<string, PersonSpan | null>): PersonSpan | null {
+  for (let k = from; k < to; k++) {
+    if (doc.tokens[k]?.lower !== word) continue;
+    const honorific = doc.tokens[k + 1]?.lower === 'đồng' && doc.tokens[k + 2]?.lower === 'chí' ? 2 : SHORT_NAME_HONORIFICS.has(doc.tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    const name = doc.tokens[k + 1 + honorific];
+    if (honorific === 0 || name === undefined || !isCapitalized(name.text) || isCapitalized(doc.tokens[k + 2 + honorific]?.text ?? '')) return null;
+    const person = byGivenName.get(name.lower) ?? null;
+    return person === null ? null : { mention: person.mention, start: k + 1, end: k + 2 + honorific };
+  }
+  return null;
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 /** The person and those joined to them ("ông B và ông C"). */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../src/domain/extraction.js';
+import { expectEvidenceInBody, extractText } from './helpers.js';
+
+/** Each event as "date | name | participants with roles", the date ISO or "undated". */
+function eventsIn(text: string): string[] {
+  const { body, result } = extractText(text);
+  expectEvidenceInBody(body, result);
+  return result.events.map((event) => `${isoOf(event.date)} | ${event.name} | ${participantsOf(event)}`);
+}
+
+function isoOf(date: Extraction['events'][number]['date']): string {
+  if (date === null) return 'undated';
+  if (date.precision !== 'DAY') return date.text;
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+function participantsOf(event: Extraction['events'][number]): string {
+  return event.participants.map((participant) => `${participant.name}: ${participant.roles.join('+')}`).join('; ');
+}
+
+describe('meetings as news reports them', () => {
+  it.each([
+    [
+      'a headline with the month, then the day in the report: the day',
+      'UBND tỉnh Lạng Sơn họp phiên thường kỳ tháng 8\nNgày 27-8, UBND tỉnh Lạng Sơn họp phiên thường kỳ tháng 8. Đồng chí Đoàn Văn Minh, Chủ tịch UBND tỉnh chủ trì phiên họp.',
+      ['2025-08-27 | Phiên thường kỳ Ủy ban nhân dân tỉnh Lạng Sơn | Đoàn Văn Minh: CHAIRED'],
+    ],
+    [
+      'a ceremony told by its act, then called "hội nghị": one event',
+      'Chiều 3/3, Ban Tổ chức Trung ương công bố quyết định của Bộ Chính trị điều động ông Trần Đức Lâm, Bí thư Tỉnh ủy Yên Bái, giữ chức Phó Trưởng Ban Tổ chức Trung ương.\nDự hội nghị có ông Phạm Quang Vinh, Phó Trưởng Ban Tổ chức Trung ương.',
+      ['2025-03-03 | Hội nghị công bố quyết định của Bộ Chính trị điều động ông Trần Đức Lâm | Phạm Quang Vinh: ATTENDED'],
+    ],
+    [
+      'a working day of a session: the session',
+      'Sáng 9/7, tiếp tục ngày làm việc thứ hai của kỳ họp thứ 14 HĐND tỉnh Lạng Sơn khóa XVII, các đại biểu thảo luận tại hội trường.',
+      ['2025-07-09 | Kỳ họp thứ 14 Hội đồng nhân dân tỉnh Lạng Sơn | '],
+    ],
+    [
+      'a session a report is submitted to, named twice: no event',
+      'Sáng 4/6, Ban Thường vụ Tỉnh ủy Lạng Sơn họp cho ý kiến các nội dung trình kỳ họp thứ 15 - kỳ họp chuyên đề của HĐND tỉnh khóa XVII.',
+      ['2025-06-04 | Cuộc họp Ban Thường vụ Tỉnh ủy Lạng Sơn | '],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(eventsIn(text)).toEqual(expected);
+  });
+});
+
+describe('participants as news names them', () => {
+  it.each([
+    [
+      '"A dự, trao quyết định và phát biểu": A took part',
+      'Sáng 10/2, Tỉnh ủy Yên Bái tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ. Ông Hoàng Văn Bình, Phó Trưởng Ban Tổ chức Trung ương dự, trao quyết định và phát biểu giao nhiệm vụ.',
+      'Hoàng Văn Bình: ATTENDED',
+    ],
+    [
+      'a receiver called by "ông" and the given name once named in full',
+      'Sáng 10/2, Tỉnh ủy Yên Bái tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ. Theo quyết định, ông Lương Quốc Khánh, Thứ trưởng Bộ Tư pháp, được điều động giữ chức Phó Bí thư Tỉnh ủy. Ông Hoàng Văn Bình, Phó Trưởng Ban Tổ chức Trung ương đã trao quyết định cho ông Khánh.',
+      'Hoàng Văn Bình: ATTENDED; Lương Quốc Khánh: ATTENDED',
+    ],
+    [
+      'a given name two people share names no one',
+      'Sáng 10/2, Tỉnh ủy Yên Bái tổ chức hội nghị công bố quyết định của Ban Bí thư về công tác cán bộ. Theo quyết định, ông Lương Quốc Khánh và ông Đỗ Văn Khánh được điều động. Ông Hoàng Văn Bình, Phó Trưởng Ban Tổ chức Trung ương đã trao quyết định cho ông Khánh.',
+      'Hoàng Văn Bình: ATTENDED',
+    ],
+  ])('%s', (_rule, text, expected) => {
+    const [event] = extractText(text).result.events;
+    expect(event === undefined ? null : participantsOf(event)).toBe(expected);
+  });
+});
