@@ -95,6 +95,9 @@ export const ROLES = {
   DEPUTY_GENERAL_DIRECTOR: { vi: 'Phó Tổng Giám đốc', en: 'Deputy General Director', singleHolder: false },
   // "đại biểu HĐND tỉnh": a seat in a People's Council.
   COUNCIL_DELEGATE: { vi: 'Đại biểu Hội đồng nhân dân', en: "People's Council Deputy", singleHolder: false },
+  // "Hiệu trưởng Trường Đại học …": the head of a school or university.
+  RECTOR: { vi: 'Hiệu trưởng', en: 'Rector', singleHolder: true },
+  VICE_RECTOR: { vi: 'Phó Hiệu trưởng', en: 'Vice Rector', singleHolder: false },
 } as const satisfies Record<string, { vi: string; en: string; singleHolder: boolean }>;
 
 export type Role = keyof typeof ROLES;

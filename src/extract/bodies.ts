@@ -58,6 +58,22 @@ const lower = (names: readonly (readonly [string, string])[], form: (vi: string,
 const MINISTRY_VARIANTS = new Map<string, readonly string[]>(CENTRAL_BODIES.flatMap((body) => (body.field === undefined ? [] : [[`Sở ${body.field}`, body.variants ?? []] as const])));
 const departmentVariants = (vi: string): string[] => (MINISTRY_VARIANTS.get(vi) ?? []).map((variant) => `Sở ${variant.slice('Bộ '.length)}`);
 
+// A unit's mass organizations, named like the Front ("Hội Nông dân tỉnh", "LĐLĐ huyện"); the
+// national ones ("Hội Nông dân Việt Nam") are central bodies, read first as the longer phrase.
+const MASS_ORGANIZATIONS: readonly (readonly [string, string, string])[] = [
+  ['hội nông dân', 'Hội Nông dân', "Farmers' Union"],
+  ['hội nd', 'Hội Nông dân', "Farmers' Union"],
+  ['hội liên hiệp phụ nữ', 'Hội Liên hiệp Phụ nữ', "Women's Union"],
+  ['hội lhpn', 'Hội Liên hiệp Phụ nữ', "Women's Union"],
+  ['hội phụ nữ', 'Hội Liên hiệp Phụ nữ', "Women's Union"],
+  ['liên đoàn lao động', 'Liên đoàn Lao động', 'Labour Confederation'],
+  ['lđlđ', 'Liên đoàn Lao động', 'Labour Confederation'],
+  ['hội cựu chiến binh', 'Hội Cựu chiến binh', "Veterans' Association"],
+  ['hội ccb', 'Hội Cựu chiến binh', "Veterans' Association"],
+  ['hội chữ thập đỏ', 'Hội Chữ thập đỏ', 'Red Cross Society'],
+  ['hội khuyến học', 'Hội Khuyến học', 'Association for Promoting Education'],
+];
+
 const FORMS = new Lexicon<Form>([
   ...centralBodyPhrases().map(([phrase, body]) => [phrase, fixed(() => centralBodyRef(body))] as const),
   // "Ủy viên Trung ương", "Ủy viên TW": the Central Committee named by its level alone.
@@ -85,6 +101,9 @@ const FORMS = new Lexicon<Form>([
   ['đảng ủy quân sự', ofUnit('MILITARY', 'Đảng ủy Quân sự', 'Military Party Committee')],
   ['bộ chỉ huy quân sự', MILITARY_COMMAND('Bộ Chỉ huy Quân sự')],
   ['ban chỉ huy quân sự', MILITARY_COMMAND('Ban Chỉ huy Quân sự')],
+  ['bộ chỉ huy bộ đội biên phòng', MILITARY_COMMAND('Bộ Chỉ huy Bộ đội Biên phòng')],
+  ['bộ chỉ huy bđbp', MILITARY_COMMAND('Bộ Chỉ huy Bộ đội Biên phòng')],
+  ...MASS_ORGANIZATIONS.map(([phrase, vi, en]) => [phrase, ofUnit('MASS_ORGANIZATION', vi, en, false)] as const),
   ['công an', ofUnit('STATE_BODY', 'Công an', 'Police')],
   ['hội đồng nhân dân', ofUnit('PEOPLES_COUNCIL', 'Hội đồng nhân dân', "People's Council", false)],
   ['ủy ban nhân dân', ofUnit('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", false)],

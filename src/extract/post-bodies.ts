@@ -7,6 +7,7 @@ import { toAscii } from './english.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import { PROVINCE_LEVEL } from './places.js';
 import type { Token } from './tokens.js';
+import { trimName } from './institutions.js';
 
 /**
  * The bodies of roles whose title spells part of the body: "Chánh Văn phòng Tỉnh ủy" heads the
@@ -195,6 +196,7 @@ export const readEnterprise: PostBodyReader = (tokens, index) => {
     words.push(token.text);
   }
   while (words.length > 0 && (words.at(-1) === '-' || words.at(-1) === '&')) words.pop();
+  trimName(words);
   if (words.length === 0) return null;
   const name = words.join(' ');
   return { body: centralBody('STATE_BODY', `${prefix} ${name}`, `${toAscii(name)} ${prefixEn}`), end: word.end + words.length };

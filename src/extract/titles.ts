@@ -19,6 +19,7 @@ import { isCounted } from './counts.js';
 import { countedAssistants, mayStartAssistantTitle, readAssistantTitle, type InnerTitle, type Principal } from './assistant-titles.js';
 import { readName, type NameOptions } from './names.js';
 import { RANKS } from './ranks.js';
+import { readInstitution } from './institutions.js';
 
 /**
  * The grammar of titles: [nguyên] [Phó] role [Thường trực|TT] body [place].
@@ -94,6 +95,7 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['vụ trưởng', { role: 'DEPARTMENT_DIRECTOR', deputy: 'DEPUTY_DEPARTMENT_DIRECTOR', body: readMinistryUnit('Vụ', 'Department'), alone: 'NONE' }],
   ['cục trưởng', { role: 'AGENCY_DIRECTOR', deputy: 'DEPUTY_AGENCY_DIRECTOR', body: readMinistryUnit('Cục', 'Agency'), alone: 'NONE' }],
   ['tổng cục trưởng', { role: 'DIRECTORATE_HEAD', deputy: 'DEPUTY_DIRECTORATE_HEAD', body: readMinistryUnit('Tổng cục', 'Directorate'), alone: 'NONE' }],
+  ['hiệu trưởng', { role: 'RECTOR', deputy: 'VICE_RECTOR' }],
   ['chánh án', { role: 'CHIEF_JUSTICE', deputy: 'DEPUTY_CHIEF_JUSTICE' }],
   ['viện trưởng', { role: 'PROCURATOR_GENERAL', deputy: 'DEPUTY_PROCURATOR_GENERAL' }],
   ['tổng kiểm toán nhà nước', { role: 'AUDITOR_GENERAL', deputy: 'DEPUTY_AUDITOR_GENERAL', defaultBody: central('Kiểm toán Nhà nước') }],
@@ -341,6 +343,8 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   const shared = tokens[position - 1]?.lower === 'ban' && !mayStartBody(tokens, position) ? readBody(tokens, position - 1, context) : null;
   const body = inCharge?.body != null ? inCharge : shared?.body != null ? shared : readBody(tokens, position, context);
   if (body === null) {
+    const institution = readInstitution(tokens, position, context);
+    if (institution !== null) return { role, body: schoolOf(form.role, institution.body), former, end: institution.end };
     const committee = form.role === 'SECRETARY' ? namedUnitCommittee(tokens, position, context) : null;
     if (committee !== null) return { role, body: committee.body, former, end: committee.end };
     const executive = form.role === 'CHAIR' && role !== 'ACTING_CHAIR' ? namedUnitExecutive(tokens, position, context) : null;
@@ -361,6 +365,11 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
   if (role === 'SECRETARY' && body.body?.kind === 'PARTY_CENTRAL_COMMITTEE') return { role: 'SECRETARIAT_MEMBER', body: CENTRAL_SECRETARIAT(), former, end: body.end };
   if (body.head !== undefined && body.body !== null) named.set(body.head, body.body);
   return { role, body: body.body ?? (body.head === undefined ? null : (named.get(body.head) ?? null)), former, end: ministryOfArmyEnd(tokens, body, context) };
+}
+
+/** "Hiệu trưởng Đại học Công nghệ thông tin": a rector heads the school, "Trường Đại học …". */
+function schoolOf(role: Role, body: BodyRef): BodyRef {
+  return role === 'RECTOR' && body.name.startsWith('Đại học ') ? { ...body, name: `Trường ${body.name}` } : body;
 }
 
 /**

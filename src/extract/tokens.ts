@@ -56,6 +56,28 @@ function classAt(code: number): number {
 
 const KINDS: readonly TokenKind[] = ['punct', 'word', 'number', 'punct'];
 
+// Titles news writes as acronyms, one letter per syllable: "PCT UBND tỉnh" is "Phó Chủ tịch UBND
+// tỉnh". Each letter becomes the word it stands for, so the title grammar reads the acronym as
+// written ("P" + "C" + "T" read as "phó chủ tịch"), its evidence still the letters.
+const TITLE_ACRONYMS = new Map<string, readonly string[]>([
+  ['PCT', ['phó', 'chủ', 'tịch']],
+  ['PBT', ['phó', 'bí', 'thư']],
+  ['CT', ['chủ', 'tịch']],
+  ['PGĐ', ['phó', 'giám', 'đốc']],
+  ['GĐ', ['giám', 'đốc']],
+  ['UVBTV', ['ủy', 'viên', 'ban', 'thường', 'vụ']],
+  ['UVBCH', ['ủy', 'viên', 'ban', 'chấp', 'hành']],
+  ['TUV', ['tỉnh', 'ủy', 'viên']],
+]);
+// "Chỉ thị 35-CT/TW": an acronym joined to a hyphen or a slash is a document's code, no title.
+const CODE_JOINERS = new Set(['-', '/']);
+
+function titleAcronym(body: string, start: number, end: number): readonly string[] | undefined {
+  const words = TITLE_ACRONYMS.get(body.slice(start, end));
+  if (words === undefined || CODE_JOINERS.has(body.charAt(start - 1)) || CODE_JOINERS.has(body.charAt(end))) return undefined;
+  return words;
+}
+
 // Words news writes fused that are two words: "TPHCM" is "TP" (thành phố) + "HCM" (Hồ Chí Minh).
 const FUSED_WORDS = new Map([['tphcm', 2]]);
 const FUSED_LENGTH = 5;
@@ -87,6 +109,11 @@ export function tokenize(body: string, lines: readonly TextRange[]): Token[] {
       }
       const text = body.slice(start, position);
       const lower = (bits & CASED) === 0 ? text : text.toLowerCase();
+      const acronym = kind === LETTER && position - start <= 5 ? titleAcronym(body, start, position) : undefined;
+      if (acronym !== undefined) {
+        acronym.forEach((word, k) => tokens.push({ text: body.charAt(start + k), lower: word, id: wordId(word), kind: 'word', start: start + k, end: start + k + 1 }));
+        continue;
+      }
       const fused = kind === LETTER && text.length === FUSED_LENGTH ? FUSED_WORDS.get(lower) : undefined;
       if (fused !== undefined) {
         // "TPHCM" is read as "TP" + "HCM": a level word and the place, as "TP.HCM" is.

@@ -654,6 +654,7 @@ export type Role =
   | 'PRESIDENT'
   | 'PRIME_MINISTER'
   | 'PROCURATOR_GENERAL'
+  | 'RECTOR'
   | 'SECRETARIAT_MEMBER'
   | 'SECRETARIAT_STANDING_MEMBER'
   | 'SECRETARY'
@@ -667,7 +668,8 @@ export type Role =
   | 'STANDING_VICE_CHAIRMAN_OF_COMMISSION'
   | 'VICE_CHAIR'
   | 'VICE_CHAIRMAN_OF_COMMISSION'
-  | 'VICE_PRESIDENT';
+  | 'VICE_PRESIDENT'
+  | 'VICE_RECTOR';
 
 export type SearchHit = Organization | Person | Post;
 
