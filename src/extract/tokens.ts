@@ -72,8 +72,8 @@ const TITLE_ACRONYMS = new Map<string, readonly string[]>([
 // "Chỉ thị 35-CT/TW": an acronym joined to a hyphen or a slash is a document's code, no title.
 const CODE_JOINERS = new Set(['-', '/']);
 
-function titleAcronym(body: string, start: number, end: number): readonly string[] | undefined {
-  const words = TITLE_ACRONYMS.get(body.slice(start, end));
+function titleAcronym(body: string, text: string, start: number, end: number): readonly string[] | undefined {
+  const words = TITLE_ACRONYMS.get(text);
   if (words === undefined || CODE_JOINERS.has(body.charAt(start - 1)) || CODE_JOINERS.has(body.charAt(end))) return undefined;
   return words;
 }
@@ -108,12 +108,13 @@ export function tokenize(body: string, lines: readonly TextRange[]): Token[] {
         }
       }
       const text = body.slice(start, position);
-      const lower = (bits & CASED) === 0 ? text : text.toLowerCase();
-      const acronym = kind === LETTER && position - start <= 5 ? titleAcronym(body, start, position) : undefined;
+      // Only capitalised words can be acronyms: most words are looked up nowhere.
+      const acronym = kind === LETTER && (bits & CASED) !== 0 ? titleAcronym(body, text, start, position) : undefined;
       if (acronym !== undefined) {
         acronym.forEach((word, k) => tokens.push({ text: body.charAt(start + k), lower: word, id: wordId(word), kind: 'word', start: start + k, end: start + k + 1 }));
         continue;
       }
+      const lower = (bits & CASED) === 0 ? text : text.toLowerCase();
       const fused = kind === LETTER && text.length === FUSED_LENGTH ? FUSED_WORDS.get(lower) : undefined;
       if (fused !== undefined) {
         // "TPHCM" is read as "TP" + "HCM": a level word and the place, as "TP.HCM" is.
