@@ -20,7 +20,12 @@ export function parseRoman(text: string): number | null {
   return toRoman(total) === text ? total : null;
 }
 
-function toRoman(value: number): string {
+/**
+ * A positive number as a Roman numeral.
+ *
+ * @example toRoman(10) === 'X'
+ */
+export function toRoman(value: number): string {
   const steps: [number, string][] = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],

@@ -1,4 +1,5 @@
 import type { Term } from '../domain/extraction.js';
+import { toRoman } from '../domain/numerals.js';
 import { numberValue, parseRoman, yearValue } from './numbers.js';
 import type { Token } from './tokens.js';
 
@@ -29,11 +30,11 @@ export function readTerm(tokens: readonly Token[], index: number): { term: Term;
   return found ? { term, end } : null;
 }
 
-/** "khóa XXV" */
+/** "khóa XXV"; "khóa 10" is the same term as "khóa X", so its name is written in Roman numerals. */
 function readTermName(tokens: readonly Token[], index: number): { name: string; end: number } | null {
-  const name = tokens[index + 1];
-  if (tokens[index]?.lower !== 'khóa' || numberValue(name) === null || name === undefined) return null;
-  return { name: name.text, end: index + 2 };
+  const value = numberValue(tokens[index + 1]);
+  if (tokens[index]?.lower !== 'khóa' || value === null || value < 1) return null;
+  return { name: toRoman(value), end: index + 2 };
 }
 
 /** "nhiệm kỳ 2020-2025", "nhiệm kỳ 2020 – 2025" */

@@ -114,3 +114,12 @@ describe('events', () => {
     expect(extractText('Kỳ họp thứ 4 HĐND tỉnh Hà Nam giảm 10-12% chi phí.').result.events[0]?.date).toBeNull();
   });
 });
+
+describe('terms', () => {
+  it('names a term written in digits as the Roman numeral the same term is usually written with', () => {
+    const [digits] = extractText('Ngày 14/11, Kỳ họp chuyên đề thứ 5 HĐND tỉnh Hà Nam khóa 10 diễn ra.').result.events;
+    const [roman] = extractText('Ngày 14/11, Kỳ họp chuyên đề thứ 5 HĐND tỉnh Hà Nam khóa X diễn ra.').result.events;
+    expect(digits?.term?.name).toBe('X');
+    expect(roman?.term?.name).toBe('X');
+  });
+});
