@@ -3,8 +3,9 @@
 // the latest reported end kept, the terms it was attested under merged (kept sorted; so the
 // result does not depend on the order articles arrive in), and the tenure EVIDENCED_BY its
 // quotes. Run after mergePeople, mergePosts and mergeSource.
-// The days articles call the post former (formerOn) are merged the same way.
-// params: $tenures [{id, personId, postId, startDate?, endDate?, attestedOn: [YYYY-MM-DD], formerOn?: [YYYY-MM-DD], terms?: [string],
+// The days articles call the post former (formerOn) are merged the same way, and whether any
+// article names the person as holding it (namedCurrent).
+// params: $tenures [{id, personId, postId, startDate?, endDate?, attestedOn: [YYYY-MM-DD], formerOn?: [YYYY-MM-DD], namedCurrent?: boolean, terms?: [string],
 //                    termYears?: [string], evidenceIds}]
 // returns: nothing
 UNWIND $tenures AS t
@@ -39,6 +40,7 @@ WITH tenure, t, attested, formerOn, terms, termYears,
      CASE WHEN t.startDate IS NULL THEN null ELSE date(t.startDate) END AS start,
      CASE WHEN t.endDate IS NULL THEN null ELSE date(t.endDate) END AS end
 SET tenure.attestedOn = attested,
+    tenure.namedCurrent = coalesce(tenure.namedCurrent, false) OR coalesce(t.namedCurrent, true),
     tenure.formerOn = formerOn,
     tenure.terms = terms,
     tenure.termYears = termYears,

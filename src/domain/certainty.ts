@@ -12,6 +12,8 @@ export interface TenureSpan {
   attestedOn: readonly string[];
   /** The days articles call the post the person's former one: it had ended by the first of them after the last attestation. */
   formerOn?: readonly string[];
+  /** False when no article names the person as holding the post, only as having held it (default true). */
+  namedCurrent?: boolean;
   firstAttested: string | null;
   lastAttested: string | null;
   /**
@@ -70,6 +72,8 @@ function judgeAlone(span: TenureSpan, bodyEnd: string | null, on: string): Judge
   if (endDate !== null && on >= endDate) return null;
   const former = formerBy(span);
   if (former !== null && on >= former) return null;
+  // Only ever called former, with no day: a fact of the person's career, held on no day we can tell.
+  if (span.namedCurrent === false && startDate === null && endDate === null && span.attestedOn.length === 0 && former === null) return null;
   if (successorFrom !== null && on >= successorFrom && pastLastAttestation) return null;
   if (termEnd !== null && on >= termEnd && pastLastAttestation) return null;
 

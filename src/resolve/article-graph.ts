@@ -91,6 +91,8 @@ export interface TenureRecord {
    * tenure had ended by then, on a day not told.
    */
   formerOn: string[];
+  /** Whether this article names the person in the post as holding it (a current title, or taking it up). */
+  namedCurrent: boolean;
   /** The terms this article attests the post under ("… khóa XVIII" → 'XVIII'); only attestations carry them. */
   terms: string[];
   /** Those terms whose years the title gives, as 'XIX 2020-2025' (see domain/term-bound.ts). */

@@ -118,7 +118,7 @@ export function resolveArticle(
   };
 
   const tenureOf = (person: string, post: string) =>
-    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], formerOn: [], terms: [], termYears: [], evidenceIds: [] });
+    tenures.add({ id: tenureId(person, post), personId: person, postId: post, startDate: null, endDate: null, attestedOn: [], formerOn: [], namedCurrent: false, terms: [], termYears: [], evidenceIds: [] });
 
   /** The tenures this article names people in by a current title, by person. */
   const heldNow = new Map<string, TenureRecord[]>();
@@ -134,6 +134,7 @@ export function resolveArticle(
         continue;
       }
       union(tenure.attestedOn, attestedOn);
+      tenure.namedCurrent = true;
       heldNow.set(person, [...(heldNow.get(person) ?? []).filter((held) => held !== tenure), tenure]);
       union(tenure.terms, termNamesOf(title.term));
       union(tenure.termYears, termYearsOf(title.term));
@@ -184,6 +185,7 @@ export function resolveArticle(
     if (change.postId && TAKES_UP.has(change.kind)) {
       const tenure = tenureOf(change.personId, change.postId);
       union(tenure.evidenceIds, change.evidenceIds);
+      tenure.namedCurrent = true;
       const start = change.date ?? monthStarts.get(change.id) ?? null;
       if (start && change.kind !== 'RE_ELECTED') tenure.startDate = earliest(tenure.startDate, start);
       union(tenure.attestedOn, change.date ? [change.date] : attestedOn);

@@ -70,6 +70,7 @@ export const TenureRowModel = z
     endDate: date,
     attestedOn: dates,
     formerOn: dates,
+    namedCurrent: z.boolean(),
     precedes: z.array(text),
     firstAttested: date,
     lastAttested: date,

@@ -10,6 +10,7 @@ const tenure = (id: string, firstAttested: string | null, startDate: string | nu
   endDate: null,
   attestedOn: firstAttested ? [firstAttested] : [],
   formerOn: [],
+  namedCurrent: true,
   precedes: [],
   firstAttested,
   lastAttested: firstAttested,

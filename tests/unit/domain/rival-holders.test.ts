@@ -75,3 +75,12 @@ describe('a single-holder post with two holders', () => {
     expect(judgeTenure(among(acting, [relieved]), null, '2021-03-01')).toBeNull();
   });
 });
+
+describe('a post only ever called former', () => {
+  it('is held on no day when no article dates it, and is POSSIBLE before the day an article called it former', () => {
+    const undated: TenureSpan = { ...span([]), namedCurrent: false };
+    expect(judgeTenure(undated, null, '2025-09-18')).toBeNull();
+    expect(judgeTenure({ ...undated, formerOn: ['2025-10-01'] }, null, '2025-09-18')?.certainty).toBe('POSSIBLE');
+    expect(judgeTenure({ ...span([]), namedCurrent: true }, null, '2025-09-18')?.certainty).toBe('POSSIBLE');
+  });
+});

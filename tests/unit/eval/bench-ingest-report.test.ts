@@ -21,6 +21,7 @@ const tenure = (personId: string, postId: string, attestedOn: string[], startDat
   endDate: null,
   attestedOn,
   formerOn: [],
+  namedCurrent: true,
   terms: [],
   termYears: [],
   evidenceIds: [],
