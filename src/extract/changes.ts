@@ -348,7 +348,7 @@ function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention 
     kind,
     person: found.person.mention.name,
     title,
-    fromTitle: kind === 'TRANSFERRED' ? held : null,
+    fromTitle: kind === 'TRANSFERRED' && found.verb !== NEWCOMER_VERB ? (found.heldThen ?? heldPost(doc, found.person, found.title?.role ?? null, true)) : null,
     date: date?.date ?? null,
     planned: found.planned,
     evidence: sentenceEvidence(doc, found.sentence, Math.min(found.start, found.person.start), Math.max(found.end, found.person.end) - 1),
@@ -359,19 +359,26 @@ function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention 
 /**
  * The post the person holds as their own apposition chain says (the mention's span, not a title
  * linked later): its last current title that is a post, not a seat kept through a move ("Ủy viên Trung
- * ương Đảng, Thứ trưởng Bộ Quốc phòng" → Thứ trưởng Bộ Quốc phòng), else its last title.
+ * ương Đảng, Thứ trưởng Bộ Quốc phòng" → Thứ trưởng Bộ Quốc phòng), else, for the post a transfer
+ * leaves (`leaving`), the post the chain calls just left ("Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ
+ * nhiệm Ủy ban Kiểm tra)" → Chủ nhiệm), else its last current title.
  */
-function heldPost(doc: Doc, person: PersonSpan, taken: Role | null = null): TitleMention | null {
+function heldPost(doc: Doc, person: PersonSpan, taken: Role | null = null, leaving = false): TitleMention | null {
   const [from, to] = [doc.tokens[person.start]?.start ?? 0, doc.tokens[person.end - 1]?.end ?? 0];
   let last: TitleMention | null = null;
   let lastPost: TitleMention | null = null;
+  let formerPost: TitleMention | null = null;
   let assisting: TitleMention | null = null;
   for (const title of person.mention.titles) {
-    if (title.evidence.start < from || title.evidence.end > to || title.status === 'FORMER') continue;
+    if (title.evidence.start < from || title.evidence.end > to || SEATS.has(title.role) && title.status === 'FORMER') continue;
+    if (title.status === 'FORMER') {
+      formerPost = title;
+      continue;
+    }
     last = title;
     if (!SEATS.has(title.role)) lastPost = title;
     if (ASSISTING.has(title.role)) assisting ??= title;
   }
   // "Thư ký Bộ trưởng Công an, được bổ nhiệm giữ chức Thư ký Tổng Bí thư": the aide's own post.
-  return (taken !== null && ASSISTING.has(taken) ? assisting : null) ?? lastPost ?? last;
+  return (taken !== null && ASSISTING.has(taken) ? assisting : null) ?? lastPost ?? (leaving ? formerPost : null) ?? last;
 }

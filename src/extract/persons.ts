@@ -231,6 +231,13 @@ function titleChain(
     if (title === undefined || claimed.has(title) || precedesName(title)) break;
     titles.push(title);
     end = title.end;
+    // "Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy)": titles in an aside.
+    if (tokens[end]?.text === '(') {
+      const aside = titleChain(tokens, titleAt, { claimed, precedesName }, end + 1, null);
+      if (aside.titles.length === 0 || tokens[aside.end]?.text !== ')') break;
+      titles.push(...aside.titles);
+      end = aside.end + 1;
+    }
   }
   return { titles, end };
 }

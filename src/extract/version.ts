@@ -5,4 +5,4 @@
  * every source an older version read, and ingesting a stored article again re-reads it too.
  * Version 1 is every source stored before versions were recorded (no version on the Source).
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;

@@ -48,6 +48,19 @@ describe('changes of post', () => {
   });
 
   it.each([
+    ['in brackets', 'Ông Lò Văn Hải - Ủy viên Ban Thường vụ Tỉnh ủy (nguyên Trưởng ban Tổ chức Tỉnh ủy) được điều động, chỉ định giữ chức Bí thư Huyện ủy Mường Lát.'],
+    ['after a comma', 'Ông Lò Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, nguyên Trưởng ban Tổ chức Tỉnh ủy, được điều động, chỉ định giữ chức Bí thư Huyện ủy Mường Lát.'],
+  ])('takes as the post left by a transfer the post just called former (%s), not a seat kept through the move', (_how, sentence) => {
+    expect(changesIn(sentence)).toMatchObject([{ kind: 'TRANSFERRED', person: 'Lò Văn Hải', title: 'Bí thư Huyện ủy Mường Lát', fromTitle: 'Trưởng ban Tổ chức Tỉnh ủy' }]);
+  });
+
+  it('keeps a current post over one called former as the post a transfer leaves', () => {
+    expect(
+      changesIn('Ông Lò Văn Hải, nguyên Bí thư Huyện ủy Quan Hóa, Trưởng ban Tổ chức Tỉnh ủy, được điều động, chỉ định giữ chức Bí thư Huyện ủy Mường Lát.'),
+    ).toMatchObject([{ kind: 'TRANSFERRED', fromTitle: 'Trưởng ban Tổ chức Tỉnh ủy' }]);
+  });
+
+  it.each([
     ['sẽ', 'Ông Lê Đức Giang sẽ được bầu giữ chức Chủ tịch HĐND tỉnh.'],
     ['dự kiến', 'Dự kiến, đồng chí Lê Đức Giang được bầu giữ chức Chủ tịch HĐND tỉnh.'],
     ['đề nghị', 'Ban Thường vụ đề nghị bổ nhiệm ông Lê Đức Giang giữ chức Giám đốc Công an tỉnh.'],
