@@ -3,16 +3,17 @@ import { expectF1AtLeast } from '../support/eval-floors.js';
 
 /**
  * Floors under the extractor's F1 on the second development set (real news pages rewritten and annotated
- * without the extractor: H01-H12 first written as the held-out set of issue 9 and since used to find failure
- * families, H13-H24 added in round 3). Measured F1 minus 0.03: raise them as the extractor improves.
+ * without the extractor: H01-H12 first written as the held-out set of issue 9, H13-H24 added in round 3,
+ * H25-H40 the second held-out set, all since used to find failure families). Measured F1 minus 0.03,
+ * rounded down: raise them as the extractor improves.
  */
 const MINIMUM_F1 = {
   persons: 0.95,
-  'person-titles': 0.91,
-  'person-roles': 0.84,
-  events: 0.88,
-  participants: 0.71,
-  changes: 0.87,
+  'person-titles': 0.85,
+  'person-roles': 0.83,
+  events: 0.81,
+  participants: 0.75,
+  changes: 0.82,
 } as const;
 
 describe('extraction quality on the second development set (tests/fixtures/dev-news)', () => {
