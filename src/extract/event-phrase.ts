@@ -178,7 +178,7 @@ function readPhrase(tokens: readonly Token[], index: number, sentenceStart: numb
   let body = readBody(tokens, end, context);
   let description: string | null = null;
   // "hội nghị công bố quyết định của Ban Thường vụ": named by its purpose, whoever convened it.
-  const purpose = body === null && ordinal === null ? purposeAfter(tokens, match.end) : null;
+  const purpose = body === null && ordinal === null ? purposeAfter(tokens, match.end, context) : null;
   if (body === null && ordinal === null && purpose === null && (found.kind === 'SESSION' || found.kind === 'MEETING')) {
     const described = describedBody(tokens, end, context);
     if (described !== null) {
@@ -204,7 +204,9 @@ function readPhrase(tokens: readonly Token[], index: number, sentenceStart: numb
   if (body?.body == null && ordinal === null && purpose === null && description === null && found.standalone !== true) {
     if (found.bare !== true) return null;
     const anaphoric = ANAPHORS.has(tokens[end]?.lower ?? '');
-    return { ...base, form: anaphoric ? 'anaphor' : 'bare', name: found.head, convenedBy: null, end: anaphoric ? end + 1 : match.end };
+    // "tại hội nghị do Ban Tổ chức Trung ương tổ chức": a head alone, its organizer right after it.
+    const convenedBy = anaphoric ? null : organizerAt(tokens, match.end, context);
+    return { ...base, form: anaphoric ? 'anaphor' : 'bare', name: found.head, convenedBy, end: anaphoric ? end + 1 : match.end };
   }
   const name =
     purpose !== null
@@ -212,7 +214,7 @@ function readPhrase(tokens: readonly Token[], index: number, sentenceStart: numb
       : description !== null
         ? [found.head, ...qualifiers, description, body?.spelled ?? ''].filter((part) => part !== '').join(' ')
         : eventName(found, qualifiers, body, ordinal);
-  return { ...base, form: 'named', name: capitalize(name), convenedBy: body?.body ?? organizerAfter(tokens, end, context), end };
+  return { ...base, form: 'named', name: capitalize(name), convenedBy: body?.body ?? organizerAfter(tokens, end, context) ?? purpose?.postBody ?? null, end };
 }
 
 /** The body a passive clause later in the sentence names as organizing the meeting: "… do Tỉnh ủy Quảng Ninh tổ chức". */
@@ -220,13 +222,19 @@ function organizerAfter(tokens: readonly Token[], from: number, context: AreaCon
   for (let k = from; k < from + ORGANIZER_LOOKAHEAD && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.kind === 'newline' || (token.kind === 'punct' && SENTENCE_ENDS.has(token.text))) return null;
-    if (!PASSIVE_AGENTS.has(token.lower)) continue;
-    const body = readBody(tokens, k + 1, context);
-    if (body?.body == null) continue;
-    const term = readTerm(tokens, body.end);
-    if (ORGANIZED.match(tokens, term?.end ?? body.end) !== null) return body.body;
+    const organizer = organizerAt(tokens, k, context);
+    if (organizer !== null) return organizer;
   }
   return null;
+}
+
+/** "do Tỉnh ủy Quảng Ninh tổ chức" starting at token `k`: the body, or null. */
+function organizerAt(tokens: readonly Token[], k: number, context: AreaContext): BodyRef | null {
+  if (!PASSIVE_AGENTS.has(tokens[k]?.lower ?? '')) return null;
+  const body = readBody(tokens, k + 1, context);
+  if (body?.body == null) return null;
+  const term = readTerm(tokens, body.end);
+  return ORGANIZED.match(tokens, term?.end ?? body.end) !== null ? body.body : null;
 }
 
 /**
@@ -362,14 +370,56 @@ function bracketedQualifier(tokens: readonly Token[], index: number): { words: s
   return { words: tokens.slice(index + 1, match.end).map((token) => token.lower).join(' '), end: match.end + 1 };
 }
 
-/** "công bố quyết định của Bộ Chính trị về công tác cán bộ": what the event is for, up to the decision's author. */
-function purposeAfter(tokens: readonly Token[], index: number): { words: string; end: number } | null {
+interface Purpose {
+  words: string;
+  end: number;
+  /** "công bố quyết định … về nhân sự Bí thư Tỉnh ủy Lạng Sơn": the body of the post the decision is about. */
+  postBody: BodyRef | null;
+}
+
+/**
+ * "công bố quyết định của Bộ Chính trị về công tác cán bộ": what the event is for, up to the
+ * decision's author, or up to the body of the post it is about ("… về nhân sự Phó Bí thư
+ * Thường trực Đảng ủy Quốc hội"), which holds such a ceremony unless another is named.
+ */
+function purposeAfter(tokens: readonly Token[], index: number, context: AreaContext): Purpose | null {
   const free = FREE_PURPOSES.match(tokens, index);
-  if (free !== null) return purposeWords(tokens, index, free.end);
+  if (free !== null) return { ...purposeWords(tokens, index, free.end), postBody: null };
   const purpose = PURPOSES.match(tokens, index);
   const decision = DECISION.match(tokens, purpose?.end ?? index);
   if (decision === null) return null;
-  return tokens[decision.end]?.lower === 'của' ? purposeWords(tokens, index, decision.end + 1) : { words: spell(tokens, index, decision.end), end: decision.end };
+  const words = tokens[decision.end]?.lower === 'của' ? purposeWords(tokens, index, decision.end + 1) : { words: spell(tokens, index, decision.end), end: decision.end };
+  const post = postBodyAfter(tokens, decision.end, context);
+  if (post === null || post.end <= words.end) return { ...words, postBody: post?.body ?? null };
+  return { words: spell(tokens, index, post.end), end: post.end, postBody: post.body };
+}
+
+const ABOUT = 'về';
+const MAX_POST_REACH = 20;
+// "Phó Bí thư thường trực Đảng ủy Quốc hội": the rank of the role before it, not the body "Thường trực Đảng ủy".
+const ROLE_RANKS = phraseSet(['thường trực']);
+
+/** "… về nhân sự Bí thư Tỉnh ủy Lạng Sơn" within the purpose: the first body named after "về". */
+function postBodyAfter(tokens: readonly Token[], from: number, context: AreaContext): { body: BodyRef; end: number } | null {
+  let about = false;
+  let aboutAt = from;
+  for (let k = from; k < from + MAX_POST_REACH; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.kind !== 'word' || PURPOSE_STOPS.has(token.lower)) return null;
+    if (!about) {
+      about = token.lower === ABOUT;
+      aboutAt = k;
+      continue;
+    }
+    const rank = k > aboutAt + 1 ? ROLE_RANKS.match(tokens, k) : null;
+    if (rank !== null) {
+      k = rank.end - 1;
+      continue;
+    }
+    const body = readBody(tokens, k, context);
+    if (body?.body != null) return { body: body.body, end: body.end };
+  }
+  return null;
 }
 
 function purposeWords(tokens: readonly Token[], index: number, from: number): { words: string; end: number } {
@@ -388,10 +438,10 @@ function readActPhrase(tokens: readonly Token[], index: number, sentenceStart: n
   const act = ACTS.match(tokens, index);
   // "quyết định được trao", "tính từ ngày công bố quyết định", "sau khi công bố quyết định": no ceremony reported.
   if (act === null || NOT_ACTS_AFTER.has(tokens[index - 1]?.lower ?? '')) return null;
-  const purpose = purposeAfter(tokens, index);
+  const purpose = purposeAfter(tokens, index, context);
   const end = Math.max(act.end, purpose?.end ?? act.end);
   const name = capitalize(spell(tokens, index, end));
-  const convenedBy = subjectBefore(tokens, index, sentenceStart, context)?.body.body ?? organizerAfter(tokens, end, context);
+  const convenedBy = subjectBefore(tokens, index, sentenceStart, context)?.body.body ?? organizerAfter(tokens, end, context) ?? purpose?.postBody ?? null;
   return { kind: 'CONFERENCE', family: 'lễ', form: 'act', name, ordinal: null, term: null, convenedBy, start: index, end };
 }
 

@@ -66,8 +66,10 @@ export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex, yea
   for (const pass of PASSES) {
     for (const { candidate, anchored } of found) if (pass.includes(candidate.phrase.form)) groups.add(candidate, anchored);
   }
-  const events = groups.all().map((group) => toEvent(doc, group.candidates));
-  if (yearUnknown) for (const [index, group] of groups.all().entries()) dateByTerm(doc, group.candidates, (events[index] as EventSpan).event);
+  const all = groups.all();
+  const events = all.map((group) => toEvent(doc, group.candidates));
+  conveneSittings(all, events);
+  if (yearUnknown) for (const [index, group] of all.entries()) dateByTerm(doc, group.candidates, (events[index] as EventSpan).event);
   return events;
 }
 
@@ -89,6 +91,28 @@ function dateByTerm(doc: Doc, group: readonly Candidate[], event: EventMention):
 }
 
 const CEREMONY = 'lễ';
+// A sitting is held within a body's meeting: "phiên toàn thể tại hội trường" on a working day of the National Assembly.
+const SITTINGS = new Set(['phiên toàn thể', 'phiên chất vấn', 'phiên khai mạc', 'phiên bế mạc']);
+
+/**
+ * "Ngày 12/3 là ngày làm việc thứ ba của Quốc hội … phiên toàn thể do … điều hành": a sitting
+ * that names no body is convened by the body of the latest meeting named before it on its day.
+ */
+function conveneSittings(groups: readonly Group[], events: readonly EventSpan[]): void {
+  events.forEach(({ event }, index) => {
+    if (event.convenedBy !== null || event.date?.precision !== 'DAY' || !SITTINGS.has((groups[index] as Group).family)) return;
+    for (let before = index - 1; before >= 0; before--) {
+      const other = (events[before] as EventSpan).event;
+      if (other.convenedBy === null || !isSameDay(other.date, event.date)) continue;
+      event.convenedBy = other.convenedBy;
+      return;
+    }
+  });
+}
+
+function isSameDay(a: PartialDate | null, b: PartialDate): boolean {
+  return a?.precision === 'DAY' && b.precision === 'DAY' && a.year === b.year && a.month === b.month && a.day === b.day;
+}
 
 const PASSES: readonly (readonly EventForm[])[] = [['named'], ['bare', 'anaphor'], ['act']];
 
@@ -283,7 +307,8 @@ function toEvent(doc: Doc, group: Candidate[]): EventSpan {
     name: nameOf(named.phrase, group),
     ordinal: named.phrase.ordinal,
     term: mergeTerms(group.map((candidate) => candidate.phrase.term)),
-    convenedBy: pool.find((candidate) => candidate.phrase.convenedBy !== null)?.phrase.convenedBy ?? null,
+    // "tại hội nghị do Ban Tổ chức Trung ương tổ chức": a head alone may name who convened it.
+    convenedBy: (pool.find((candidate) => candidate.phrase.convenedBy !== null) ?? group.find((candidate) => candidate.phrase.convenedBy !== null))?.phrase.convenedBy ?? null,
     date: best.date ?? pool.find((candidate) => candidate.date !== null)?.date ?? null,
     participants: [],
     evidence: sentenceEvidence(doc, sentence, phrase.start, phrase.end - 1),

@@ -24,6 +24,13 @@ interface Cue {
   needsDo: boolean;
   /** "A trao quyết định cho B": the person after "cho" took part too. */
   withReceiver: boolean;
+  /**
+   * "tặng hoa chúc mừng B", "Nhận nhiệm vụ, B cảm ơn …": what befalls the meeting's subject; someone
+   * elected at the meeting is not taking part by it (the receiver of flowers, the speaker).
+   */
+  ofTheElected: boolean;
+  /** "Nhận nhiệm vụ, A …": counts only opening its sentence, before a comma. */
+  fronted: boolean;
 }
 
 const cue = (roles: ParticipationRole[], flags: Partial<Omit<Cue, 'roles'>> = {}): Cue => ({
@@ -31,6 +38,8 @@ const cue = (roles: ParticipationRole[], flags: Partial<Omit<Cue, 'roles'>> = {}
   needsEventOrList: flags.needsEventOrList ?? false,
   needsDo: flags.needsDo ?? false,
   withReceiver: flags.withReceiver ?? false,
+  ofTheElected: flags.ofTheElected ?? false,
+  fronted: flags.fronted ?? false,
 });
 const CUES = new Lexicon<Cue>([
   ['đồng chủ trì', cue(['CO_CHAIRED'])],
@@ -55,6 +64,9 @@ const CUES = new Lexicon<Cue>([
   ['; tại điểm cầu', cue(['ATTENDED'], { needsEventOrList: true })],
   [', tại điểm cầu', cue(['ATTENDED'], { needsEventOrList: true })],
   ['phát biểu chỉ đạo', cue(['SPOKE', 'DIRECTED'])],
+  ['phát biểu nhận nhiệm vụ', cue(['SPOKE'], { ofTheElected: true, fronted: true })],
+  ['nhận nhiệm vụ', cue(['SPOKE'], { ofTheElected: true, fronted: true })],
+  ['tiếp nhận nhiệm vụ', cue(['SPOKE'], { ofTheElected: true, fronted: true })],
   ['phát biểu kết luận', cue(['SPOKE', 'CONCLUDED'])],
   ['phát biểu', cue(['SPOKE'])],
   ['báo cáo', cue(['SPOKE'])],
@@ -62,15 +74,18 @@ const CUES = new Lexicon<Cue>([
   ['kết luận', cue(['CONCLUDED'], { needsEventOrList: true })],
   ['chỉ đạo', cue(['DIRECTED'], { needsEventOrList: true })],
   ['trao', cue(['ATTENDED'], { withReceiver: true })],
+  ['tặng hoa', cue(['ATTENDED'], { withReceiver: true, ofTheElected: true })],
+  ['nhận quyết định', cue(['ATTENDED'])],
   ['bàn giao', cue(['ATTENDED'], { withReceiver: true })],
   ['giao lại', cue(['ATTENDED'], { withReceiver: true })],
   ['công bố', cue(['ATTENDED'])],
   ['thông báo', cue(['ATTENDED'])],
   ['đọc', cue(['ATTENDED'])],
 ]);
-// "trao đổi" is talking things over, not handing over; "phát biểu nhận nhiệm vụ" is the speech
-// of someone just elected or appointed, who is the meeting's subject, not one taking part.
+// "trao đổi" is talking things over, not handing over; "phát biểu nhận …" is read as one cue.
 const NOT_CUES = new Set(['đổi', 'nhận']);
+// "gửi hoa chúc mừng", "gửi tặng hoa": a sender of flowers is not at the meeting.
+const NOT_CUES_AFTER = new Set(['gửi']);
 // Between people of one subject group: "A, …, B, …", "A và đồng chí B".
 const GROUP_JOINERS = new Set([',', ';', 'và', 'cùng', 'các', 'đồng', 'chí', 'ông', 'bà']);
 const MAX_SUBJECT_GAP = 3;
@@ -85,20 +100,24 @@ interface Participation {
   cueStart: number;
   eventAt: number | null;
   sentence: Sentence;
+  /** Named by a cue that befalls the meeting's subject (receiving flowers, the acceptance speech). */
+  ofTheElected: boolean;
 }
 
 /**
  * Adds participants to the events, in place. A cue goes to the event it names, else to the
  * event named in its sentence, else to the event named last before it in its paragraph, else
- * to the article's first event (the one the article reports).
+ * to the article's first event (the one the article reports). People `elected` in the article
+ * are the meeting's subjects: congratulated on it, they are not said to take part.
  */
-export function addParticipants(doc: Doc, persons: readonly PersonSpan[], events: readonly EventSpan[]): void {
+export function addParticipants(doc: Doc, persons: readonly PersonSpan[], events: readonly EventSpan[], elected: ReadonlySet<string> = new Set()): void {
   if (events.length === 0) return;
   const mentions = events
     .flatMap((event) => event.mentions.map((mention) => ({ ...mention, event })))
     .sort((a, b) => a.start - b.start);
   const byEvent = new Map<EventSpan, Map<string, ParticipantMention>>();
   for (const participation of findParticipations(doc, persons)) {
+    if (participation.ofTheElected && elected.has(participation.person.mention.name)) continue;
     const event = eventOf(doc, participation, mentions) ?? (events[0] as EventSpan);
     const participants = byEvent.get(event) ?? new Map<string, ParticipantMention>();
     byEvent.set(event, participants);
@@ -193,8 +212,8 @@ function inSentence(
 ): Participation[] {
   const cues = findCues(doc, sentence, inPerson);
   const participations: Participation[] = [];
-  const add = (targets: readonly PersonSpan[], found: FoundCue): void => {
-    for (const person of targets) participations.push({ person, roles: found.cue.roles, cueStart: found.start, eventAt: found.eventAt, sentence });
+  const add = (targets: readonly PersonSpan[], found: FoundCue, ofTheElected = false): void => {
+    for (const person of targets) participations.push({ person, roles: found.cue.roles, cueStart: found.start, eventAt: found.eventAt, sentence, ofTheElected });
   };
   const nextListStart = new Array<number>(cues.length);
   for (let index = cues.length - 1, next = sentence.tokenEnd; index >= 0; index--) {
@@ -215,9 +234,9 @@ function inSentence(
     previous = { cue: found, subjects };
     if (subjects.length > 0 && (!found.cue.needsDo || doc.tokens[(subjects[0] as PersonSpan).start - 1]?.lower === 'do')) add(subjects, found);
     else if (found.cue.needsDo) return;
-    else if (found.start === sentence.tokenStart || doc.tokens[found.start - 1]?.text === ',') add(peopleBetween(people, found.end, sentence.tokenEnd).slice(0, 1), found);
+    else if (found.start === sentence.tokenStart || doc.tokens[found.start - 1]?.text === ',') add(peopleBetween(people, found.end, sentence.tokenEnd).slice(0, 1), found, found.cue.ofTheElected);
     else if (found.cue.withReceiver) add(personAfterWord(doc, people, found.end, sentence.tokenEnd, 'là'), found);
-    if (found.cue.withReceiver) add(receiver(doc, people, found.end, sentence.tokenEnd, byGivenName), found);
+    if (found.cue.withReceiver) add(receiver(doc, people, found.end, sentence.tokenEnd, byGivenName), found, found.cue.ofTheElected);
   });
   return participations;
 }
@@ -243,10 +262,11 @@ function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (inPerson[i] === 1) continue;
     const match = CUES.match(doc.tokens, i);
-    if (match === null || match.end > sentence.tokenEnd || NOT_CUES.has(doc.tokens[match.end]?.lower ?? '')) continue;
+    if (match === null || match.end > sentence.tokenEnd || NOT_CUES.has(doc.tokens[match.end]?.lower ?? '') || NOT_CUES_AFTER.has(doc.tokens[i - 1]?.lower ?? '')) continue;
     const eventAt = eventWordAfter(doc, match.end, sentence);
     const introducesList = listAfter(doc, match.end, sentence, inPerson);
     if (match.value.needsEventOrList && eventAt === null && !introducesList && !opensChain(doc, match.end)) continue;
+    if (match.value.fronted && (i !== sentence.tokenStart || doc.tokens[match.end]?.text !== ',')) continue;
     cues.push({ start: i, end: match.end, cue: match.value, eventAt, introducesList });
     i = match.end - 1;
   }

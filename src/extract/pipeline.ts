@@ -1,4 +1,4 @@
-import type { ArticleContext, Extraction } from '../domain/extraction.js';
+import type { ArticleContext, ChangeMention, Extraction } from '../domain/extraction.js';
 import { placeTitleChains } from './chain-places.js';
 import { findChanges } from './changes.js';
 import { findAreaContext } from './context.js';
@@ -35,8 +35,8 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   addDashSharedTitles(doc, persons);
   const links = linkTitles(doc, persons, titles);
   const events = findEvents(doc, areas, dates, date === null);
-  addParticipants(doc, persons, events);
   const changes = findChanges(doc, persons, titles, links, dates);
+  addParticipants(doc, persons, events, electedIn(changes));
   addHeadlineTitles(doc, persons, titles, changes);
   // After the changes: a replaced person's implied post is no change of theirs.
   addPredecessorPosts(doc, persons);
@@ -48,6 +48,11 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
     governmentEnds: findGovernmentEnds(doc, areas, dates),
     bodyEnds: findBodyEnds(doc, areas, dates),
   };
+}
+
+/** Who the article says was elected or re-elected: the subjects of its meeting. */
+function electedIn(changes: readonly ChangeMention[]): Set<string> {
+  return new Set(changes.filter((change) => change.kind === 'ELECTED' || change.kind === 'RE_ELECTED').map((change) => change.person));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;

@@ -68,3 +68,42 @@ describe('participants as news names them', () => {
     expect(event === undefined ? null : participantsOf(event)).toBe(expected);
   });
 });
+
+describe('the body that convened a meeting', () => {
+  /** Each event as "date | convening body", the date ISO or "undated". */
+  function convenersIn(text: string): string[] {
+    const { body, result } = extractText(text);
+    expectEvidenceInBody(body, result);
+    return result.events.map((event) => `${isoOf(event.date)} | ${event.convenedBy?.name ?? 'no body'}`);
+  }
+
+  it.each([
+    [
+      'a meeting known by its head alone, "do <body> tổ chức" right after it',
+      'Chiều 12/3, tại hội nghị do Ban Tổ chức Trung ương tổ chức, quyết định của Bộ Chính trị về công tác cán bộ đã được công bố. Trưởng Ban Tổ chức Trung ương Lê Văn Hùng trao quyết định cho ông Đỗ Minh Tuấn.',
+      ['2025-03-12 | Ban Tổ chức Trung ương'],
+    ],
+    [
+      'a ceremony announcing a decision on a post, no organizer named: the body of the post',
+      'Sáng 5/3, Lễ công bố quyết định của Bộ Chính trị về nhân sự Bí thư Tỉnh ủy Lạng Sơn được tổ chức tại Hội trường Tỉnh ủy. Dự buổi lễ có ông Lê Văn Hùng, Phó Trưởng Ban Tổ chức Trung ương.',
+      ['2025-03-05 | Tỉnh ủy Lạng Sơn'],
+    ],
+    [
+      'the rank of the role ("thường trực") is no body of its own',
+      'Sáng 5/3, Hội nghị công bố quyết định của Ban Bí thư về nhân sự Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn được tổ chức tại Hội trường Tỉnh ủy.',
+      ['2025-03-05 | Tỉnh ủy Lạng Sơn'],
+    ],
+    [
+      'a ceremony whose organizer is named keeps it',
+      'Sáng 5/3, Ban Tổ chức Trung ương tổ chức Hội nghị công bố quyết định của Bộ Chính trị về nhân sự Bí thư Tỉnh ủy Lạng Sơn.',
+      ['2025-03-05 | Ban Tổ chức Trung ương'],
+    ],
+    [
+      'a sitting named alone on the day of a body\'s meeting: that body\'s',
+      'Ngày 12/3/2025 là ngày làm việc thứ ba của Quốc hội tại Nhà Quốc hội. Buổi sáng, phiên toàn thể tại hội trường do Phó Chủ tịch Quốc hội Lê Văn Hùng điều hành.',
+      ['2025-03-12 | Quốc hội', '2025-03-12 | Quốc hội'],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(convenersIn(text)).toEqual(expected);
+  });
+});

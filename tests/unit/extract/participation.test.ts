@@ -88,7 +88,35 @@ describe('participants', () => {
       'Đỗ Minh Tuấn': ['ATTENDED'],
     }],
     ['announcing a decision ("thông báo") is taking part', 'Tại hội nghị, Phó Trưởng ban Tổ chức Tỉnh ủy Lê Văn Hùng thông báo quyết định của Ban Thường vụ.', { 'Lê Văn Hùng': ['ATTENDED'] }],
-    ['the acceptance speech of someone just elected is no taking part', 'Phát biểu nhận nhiệm vụ, ông Lê Văn Hùng cảm ơn các đại biểu.', {}],
+    ['the acceptance speech of someone just elected is no taking part', 'Hội nghị đã bầu ông Lê Văn Hùng giữ chức Phó Bí thư Tỉnh ủy. Phát biểu nhận nhiệm vụ, ông Lê Văn Hùng cảm ơn các đại biểu.', {}],
+    ['the acceptance speech of someone appointed by a decision is speaking', 'Nhận nhiệm vụ, Bí thư Tỉnh ủy Lê Văn Hùng cảm ơn Bộ Chính trị đã tin tưởng.', { 'Lê Văn Hùng': ['SPOKE'] }],
+    ['taking up a post from a day is no speech', 'Ông Lê Văn Hùng nhận nhiệm vụ từ ngày 1/7, thay ông Đỗ Minh Tuấn.', {}],
+    ['flowers handed at the meeting: the giver and the receivers take part', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy tặng hoa chúc mừng ông Đỗ Minh Tuấn và ông Phạm Văn Nam.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+      'Phạm Văn Nam': ['ATTENDED'],
+    }],
+    ['flowers from leaders not named: the receivers take part', 'Lãnh đạo Bộ Công an cũng đến tặng hoa, chúc mừng ông Đỗ Minh Tuấn và ông Phạm Văn Nam.', {
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+      'Phạm Văn Nam': ['ATTENDED'],
+    }],
+    ['a receiver of flowers named by title first', 'Ông Lê Văn Hùng tặng hoa chúc mừng Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 Đỗ Minh Tuấn.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['flowers sent ("gửi hoa") are no taking part', 'Ông Lê Văn Hùng, Bộ trưởng Bộ Nội vụ gửi hoa chúc mừng ông Đỗ Minh Tuấn.', {}],
+    ['receiving a decision ("nhận quyết định") is taking part', 'Ông Đỗ Minh Tuấn, Phó Giám đốc Sở Nội vụ nhận quyết định của Ban Thường vụ Tỉnh ủy.', {
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+    }],
+    ['"dưới sự điều hành của" names the chairs after it', 'Hội nghị diễn ra dưới sự điều hành của ông Lê Văn Hùng, Bí thư Tỉnh ủy và ông Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      'Đỗ Minh Tuấn': ['CHAIRED'],
+    }],
+    ['a list of leaders with former ones ("nguyên …") all attend', 'Dự hội nghị có các đồng chí: Bí thư Tỉnh ủy Lê Văn Hùng; nguyên Bí thư Tỉnh ủy Đỗ Minh Tuấn; nguyên Chủ tịch UBND tỉnh Phạm Văn Nam.', {
+      'Lê Văn Hùng': ['ATTENDED'],
+      'Đỗ Minh Tuấn': ['ATTENDED'],
+      'Phạm Văn Nam': ['ATTENDED'],
+    }],
     ['"ý kiến chỉ đạo của" is no list', 'Tiếp thu ý kiến chỉ đạo của đồng chí Bí thư Tỉnh ủy, ông Lê Văn Hùng đề nghị các ngành vào cuộc.', {}],
   ])('%s', (_rule, sentences, expected) => {
     expect(rolesIn(sentences)).toEqual(expected);
@@ -115,6 +143,11 @@ describe('participants', () => {
       ['CONFERENCE', []],
       ['CONGRESS', ['Lê Văn Hùng']],
     ]);
+  });
+
+  it('takes no one elected at the meeting for a receiver of flowers', () => {
+    const roles = rolesIn('Hội nghị đã bầu ông Đỗ Minh Tuấn giữ chức Phó Bí thư Tỉnh ủy. Ông Lê Văn Hùng, Bí thư Tỉnh ủy tặng hoa chúc mừng tân Phó Bí thư Tỉnh ủy Đỗ Minh Tuấn.');
+    expect(roles).toEqual({ 'Lê Văn Hùng': ['ATTENDED'] });
   });
 
   it('quotes the sentence a participation comes from', () => {
