@@ -3,7 +3,7 @@ import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { EVENT_HEADS } from './event-phrase.js';
 import type { EventSpan } from './events.js';
-import { Lexicon } from './lexicon.js';
+import { Lexicon, phraseSet } from './lexicon.js';
 import type { PersonSpan } from './persons.js';
 import type { Sentence } from './sentences.js';
 import { firstStartingAtOrAfter } from './spans.js';
@@ -31,6 +31,13 @@ interface Cue {
   ofTheElected: boolean;
   /** "Nhận nhiệm vụ, A …": counts only opening its sentence, before a comma. */
   fronted: boolean;
+  /**
+   * "Theo A, …": A's words reported, which tell A spoke only in a report of a meeting: opening its
+   * sentence, A right after it and a comma after A, and a meeting named earlier in the article.
+   */
+  reports: boolean;
+  /** "A trình HĐND tỉnh tờ trình …": counts only with a document shortly after it (not "trình Bộ Chính trị xem xét"). */
+  needsDocument: boolean;
 }
 
 const cue = (roles: ParticipationRole[], flags: Partial<Omit<Cue, 'roles'>> = {}): Cue => ({
@@ -40,6 +47,8 @@ const cue = (roles: ParticipationRole[], flags: Partial<Omit<Cue, 'roles'>> = {}
   withReceiver: flags.withReceiver ?? false,
   ofTheElected: flags.ofTheElected ?? false,
   fronted: flags.fronted ?? false,
+  reports: flags.reports ?? false,
+  needsDocument: flags.needsDocument ?? false,
 });
 const CUES = new Lexicon<Cue>([
   ['đồng chủ trì', cue(['CO_CHAIRED'])],
@@ -67,10 +76,12 @@ const CUES = new Lexicon<Cue>([
   ['phát biểu nhận nhiệm vụ', cue(['SPOKE'], { ofTheElected: true, fronted: true })],
   ['nhận nhiệm vụ', cue(['SPOKE'], { ofTheElected: true, fronted: true })],
   ['tiếp nhận nhiệm vụ', cue(['SPOKE'], { ofTheElected: true, fronted: true })],
+  ['theo', cue(['SPOKE'], { ofTheElected: true, reports: true })],
   ['phát biểu kết luận', cue(['SPOKE', 'CONCLUDED'])],
   ['phát biểu', cue(['SPOKE'])],
   ['báo cáo', cue(['SPOKE'])],
   ['trình bày', cue(['SPOKE'])],
+  ['trình', cue(['SPOKE'], { needsDocument: true })],
   ['kết luận', cue(['CONCLUDED'], { needsEventOrList: true })],
   ['chỉ đạo', cue(['DIRECTED'], { needsEventOrList: true })],
   ['trao', cue(['ATTENDED'], { withReceiver: true })],
@@ -90,7 +101,9 @@ const NOT_CUES_AFTER = new Set(['gửi']);
 const GROUP_JOINERS = new Set([',', ';', 'và', 'cùng', 'các', 'đồng', 'chí', 'ông', 'bà']);
 const MAX_SUBJECT_GAP = 3;
 const EVENT_WORD_WINDOW = 3;
-const LIST_WINDOW = 12;
+const LIST_WINDOW = 16;
+const DOCUMENTS = phraseSet(['tờ trình', 'dự thảo', 'báo cáo', 'đề án']);
+const DOCUMENT_WINDOW = 6;
 const RECEIVER_WINDOW = 4;
 
 interface Participation {
@@ -102,6 +115,8 @@ interface Participation {
   sentence: Sentence;
   /** Named by a cue that befalls the meeting's subject (receiving flowers, the acceptance speech). */
   ofTheElected: boolean;
+  /** Tells of taking part only after a meeting is named ("Theo A, …"). */
+  needsEventBefore: boolean;
 }
 
 /**
@@ -118,6 +133,7 @@ export function addParticipants(doc: Doc, persons: readonly PersonSpan[], events
   const byEvent = new Map<EventSpan, Map<string, ParticipantMention>>();
   for (const participation of findParticipations(doc, persons)) {
     if (participation.ofTheElected && elected.has(participation.person.mention.name)) continue;
+    if (participation.needsEventBefore && (mentions[0]?.start ?? Number.POSITIVE_INFINITY) > participation.cueStart) continue;
     const event = eventOf(doc, participation, mentions) ?? (events[0] as EventSpan);
     const participants = byEvent.get(event) ?? new Map<string, ParticipantMention>();
     byEvent.set(event, participants);
@@ -213,7 +229,9 @@ function inSentence(
   const cues = findCues(doc, sentence, inPerson);
   const participations: Participation[] = [];
   const add = (targets: readonly PersonSpan[], found: FoundCue, ofTheElected = false): void => {
-    for (const person of targets) participations.push({ person, roles: found.cue.roles, cueStart: found.start, eventAt: found.eventAt, sentence, ofTheElected });
+    for (const person of targets) {
+      participations.push({ person, roles: found.cue.roles, cueStart: found.start, eventAt: found.eventAt, sentence, ofTheElected, needsEventBefore: found.cue.reports });
+    }
   };
   const nextListStart = new Array<number>(cues.length);
   for (let index = cues.length - 1, next = sentence.tokenEnd; index >= 0; index--) {
@@ -223,6 +241,12 @@ function inSentence(
   }
   let previous: { cue: FoundCue; subjects: readonly PersonSpan[] } | null = null;
   cues.forEach((found, index) => {
+    if (found.cue.reports) {
+      const speaker = people.find((person) => person.start === found.end);
+      if (speaker !== undefined && doc.tokens[speaker.end]?.text === ',') add([speaker], found, true);
+      previous = null;
+      return;
+    }
     if (found.introducesList) {
       add(peopleBetween(people, found.end, nextListStart[index] ?? sentence.tokenEnd), found);
       previous = null;
@@ -267,10 +291,18 @@ function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[
     const introducesList = listAfter(doc, match.end, sentence, inPerson);
     if (match.value.needsEventOrList && eventAt === null && !introducesList && !opensChain(doc, match.end)) continue;
     if (match.value.fronted && (i !== sentence.tokenStart || doc.tokens[match.end]?.text !== ',')) continue;
+    if (match.value.reports && (i !== sentence.tokenStart || inPerson[match.end] !== 1)) continue;
+    if (match.value.needsDocument && !documentAfter(doc, match.end, sentence)) continue;
     cues.push({ start: i, end: match.end, cue: match.value, eventAt, introducesList });
     i = match.end - 1;
   }
   return cues;
+}
+
+/** "trình HĐND tỉnh tờ trình": a document shortly after the cue. */
+function documentAfter(doc: Doc, from: number, sentence: Sentence): boolean {
+  for (let k = from; k < Math.min(from + DOCUMENT_WINDOW, sentence.tokenEnd); k++) if (DOCUMENTS.match(doc.tokens, k) !== null) return true;
+  return false;
 }
 
 /** "phát biểu tại Hội nghị": where the event a cue names starts, if it names one. */

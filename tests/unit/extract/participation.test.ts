@@ -42,6 +42,13 @@ describe('participants', () => {
       'Lê Văn Hùng': ['CHAIRED'],
       'Đỗ Minh Tuấn': ['CHAIRED'],
     }],
+    ['a list of chairs after a long place ("chủ tọa … tại điểm cầu chính đặt tại … gồm")', 'Chủ tọa hội nghị tại điểm cầu chính đặt tại Hội trường Trung tâm Hội nghị tỉnh gồm các đồng chí: Lê Văn Hùng, Bí thư Tỉnh ủy; Đỗ Minh Tuấn, Chủ tịch UBND tỉnh; Phạm Văn Nam, Phó Chủ tịch UBND tỉnh.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      'Đỗ Minh Tuấn': ['CHAIRED'],
+      'Phạm Văn Nam': ['CHAIRED'],
+    }],
+    ['presenting a submission ("trình … tờ trình") is speaking', 'Ông Lê Văn Hùng, Chủ tịch UBND tỉnh trình HĐND tỉnh tờ trình bầu bổ sung Phó Chủ tịch UBND tỉnh.', { 'Lê Văn Hùng': ['SPOKE'] }],
+    ['submitting to a body with no document ("trình Bộ Chính trị") is no speech', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy trình Bộ Chính trị xem xét nhân sự.', {}],
     ['the Presidium ("Đoàn Chủ tịch") chairs', 'Đoàn Chủ tịch hội nghị gồm các đồng chí: Lê Văn Hùng, Bí thư Tỉnh ủy; Đỗ Minh Tuấn, Chủ tịch UBND tỉnh.', {
       'Lê Văn Hùng': ['CHAIRED'],
       'Đỗ Minh Tuấn': ['CHAIRED'],
@@ -90,6 +97,8 @@ describe('participants', () => {
     ['announcing a decision ("thông báo") is taking part', 'Tại hội nghị, Phó Trưởng ban Tổ chức Tỉnh ủy Lê Văn Hùng thông báo quyết định của Ban Thường vụ.', { 'Lê Văn Hùng': ['ATTENDED'] }],
     ['the acceptance speech of someone just elected is no taking part', 'Hội nghị đã bầu ông Lê Văn Hùng giữ chức Phó Bí thư Tỉnh ủy. Phát biểu nhận nhiệm vụ, ông Lê Văn Hùng cảm ơn các đại biểu.', {}],
     ['the acceptance speech of someone appointed by a decision is speaking', 'Nhận nhiệm vụ, Bí thư Tỉnh ủy Lê Văn Hùng cảm ơn Bộ Chính trị đã tin tưởng.', { 'Lê Văn Hùng': ['SPOKE'] }],
+    ['words reported of a leader ("Theo A, …") after the meeting is named: A spoke', 'Theo Bí thư Tỉnh ủy Lê Văn Hùng, năm qua tỉnh đã hoàn thành 20 chỉ tiêu.', { 'Lê Văn Hùng': ['SPOKE'] }],
+    ['"Theo quyết định, A …" is no speech of A', 'Theo quyết định, ông Lê Văn Hùng giữ chức Phó Bí thư Tỉnh ủy.', {}],
     ['taking up a post from a day is no speech', 'Ông Lê Văn Hùng nhận nhiệm vụ từ ngày 1/7, thay ông Đỗ Minh Tuấn.', {}],
     ['flowers handed at the meeting: the giver and the receivers take part', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy tặng hoa chúc mừng ông Đỗ Minh Tuấn và ông Phạm Văn Nam.', {
       'Lê Văn Hùng': ['ATTENDED'],
@@ -148,6 +157,16 @@ describe('participants', () => {
   it('takes no one elected at the meeting for a receiver of flowers', () => {
     const roles = rolesIn('Hội nghị đã bầu ông Đỗ Minh Tuấn giữ chức Phó Bí thư Tỉnh ủy. Ông Lê Văn Hùng, Bí thư Tỉnh ủy tặng hoa chúc mừng tân Phó Bí thư Tỉnh ủy Đỗ Minh Tuấn.');
     expect(roles).toEqual({ 'Lê Văn Hùng': ['ATTENDED'] });
+  });
+
+  it('takes words reported of a leader for a speech only in a report of a meeting', () => {
+    const { result } = extractText('Theo Bí thư Tỉnh ủy Lê Văn Hùng, năm qua tỉnh đã hoàn thành 20 chỉ tiêu.\nNgày 20/6, Ban Chấp hành Đảng bộ tỉnh Thanh Hóa tổ chức hội nghị lần thứ 21.');
+    expect(result.events[0]?.participants).toEqual([]);
+  });
+
+  it('takes no one elected at the meeting for its speaker', () => {
+    const roles = rolesIn('Hội nghị đã bầu ông Lê Văn Hùng giữ chức Bí thư Tỉnh ủy. Theo Bí thư Tỉnh ủy Lê Văn Hùng, năm qua tỉnh đã hoàn thành 20 chỉ tiêu.');
+    expect(roles).toEqual({});
   });
 
   it('quotes the sentence a participation comes from', () => {
