@@ -83,6 +83,13 @@ export function firstDayWithYear(doc: Doc, from: number, to: number, year: numbe
   return null;
 }
 
+/** Whether a day is written in tokens [from, to), with its year or not ("ngày 26-6" in an article whose year is unknown). */
+export function writesDay(doc: Doc, from: number, to: number): boolean {
+  return firstDayWithYear(doc, from, to, ANY_YEAR) !== null;
+}
+
+const ANY_YEAR = 2000;
+
 /** Dates by position, for "the first date in this sentence" in logarithmic time. */
 export class DateIndex {
   constructor(private readonly dates: readonly DateSpan[]) {}

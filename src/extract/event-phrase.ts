@@ -3,6 +3,7 @@ import { readBody, type BodyMatch } from './bodies.js';
 import type { AreaContext } from './context.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import { readOrdinal, type Ordinal } from './numbers.js';
+import { RANKS } from './ranks.js';
 import { readTerm } from './terms.js';
 import type { Token } from './tokens.js';
 
@@ -96,6 +97,9 @@ const ACTS = new Lexicon<string>([
   ['công bố quyết định', 'Công bố quyết định'],
   ['công bố các quyết định', 'Công bố các quyết định'],
   ['công bố và trao quyết định', 'Công bố và trao quyết định'],
+  // "Bộ trưởng … trao quân hàm Thiếu tướng cho …": a rank conferred is a ceremony too.
+  ['trao quân hàm', 'Trao quân hàm'],
+  ['trao cấp hàm', 'Trao cấp hàm'],
 ]);
 // "Quốc hội khóa XV họp …", "HĐND tỉnh họp bất thường", "Quốc hội họp riêng".
 const MEETING_VERB = 'họp';
@@ -439,7 +443,7 @@ function readActPhrase(tokens: readonly Token[], index: number, sentenceStart: n
   // "quyết định được trao", "tính từ ngày công bố quyết định", "sau khi công bố quyết định": no ceremony reported.
   if (act === null || NOT_ACTS_AFTER.has(tokens[index - 1]?.lower ?? '')) return null;
   const purpose = purposeAfter(tokens, index, context);
-  const end = Math.max(act.end, purpose?.end ?? act.end);
+  const end = Math.max(act.end, purpose?.end ?? act.end, RANKS.match(tokens, act.end)?.end ?? act.end);
   const name = capitalize(spell(tokens, index, end));
   const convenedBy = subjectBefore(tokens, index, sentenceStart, context)?.body.body ?? organizerAfter(tokens, end, context) ?? purpose?.postBody ?? null;
   return { kind: 'CONFERENCE', family: 'lễ', form: 'act', name, ordinal: null, term: null, convenedBy, start: index, end };

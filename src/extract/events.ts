@@ -1,6 +1,6 @@
 import type { EventMention, PartialDate, Term } from '../domain/extraction.js';
 import type { AreaContext } from './context.js';
-import { firstDayWithYear, type DateIndex, type DateSpan } from './dates.js';
+import { firstDayWithYear, writesDay, type DateIndex, type DateSpan } from './dates.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { mayStartEvent, planMarkerIn, readEventPhrase, type EventForm, type EventPhrase } from './event-phrase.js';
@@ -135,7 +135,9 @@ function toCandidate(doc: Doc, phrase: EventPhrase, sentence: Sentence, dates: D
   const isWholeSentence = phrase.start === sentence.tokenStart && sentence.tokenEnd - phrase.end <= 1;
   // "UBND tỉnh họp phiên thường kỳ tháng 12" (headline) then "Ngày 19-12, …": the day says more than the month.
   const score = (own === null ? 0 : own.date.precision === 'DAY' ? 2 : 1) + (phrase.term !== null ? 1 : 0) + (isWholeSentence ? 0 : 1);
-  return { phrase, sentence, date, ownDate: own !== null, score };
+  // "Trước đó, ngày 26-6, … trao quyết định": a day without its year still sets a scene of its own.
+  const ownDate = own !== null || (phrase.form === 'act' && writesDay(doc, sentence.tokenStart, sentence.tokenEnd));
+  return { phrase, sentence, date, ownDate, score };
 }
 
 interface Group {

@@ -41,8 +41,28 @@ describe('meetings as news reports them', () => {
       'Sáng 4/6, Ban Thường vụ Tỉnh ủy Lạng Sơn họp cho ý kiến các nội dung trình kỳ họp thứ 15 - kỳ họp chuyên đề của HĐND tỉnh khóa XVII.',
       ['2025-06-04 | Cuộc họp Ban Thường vụ Tỉnh ủy Lạng Sơn | '],
     ],
+    [
+      'a rank conferred ("trao quân hàm") on one day and a decision handed over on another: two events, each with its people',
+      'Chiều 11/9, Bộ trưởng Bộ Quốc phòng Lê Văn Hùng đã trao quân hàm Thiếu tướng cho Đại tá Đỗ Minh Tuấn.\nTrước đó, ngày 26/6, Thứ trưởng Bộ Quốc phòng Phạm Văn Nam đã trao quyết định cho ông Đỗ Minh Tuấn.',
+      [
+        '2025-09-11 | Trao quân hàm Thiếu tướng | Lê Văn Hùng: ATTENDED; Đỗ Minh Tuấn: ATTENDED',
+        '2025-06-26 | Trao quyết định | Phạm Văn Nam: ATTENDED; Đỗ Minh Tuấn: ATTENDED',
+      ],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(eventsIn(text)).toEqual(expected);
+  });
+});
+
+describe('scenes of an article whose year is unknown', () => {
+  it('keeps a decision handed over on a day of its own apart from the ceremony told first', () => {
+    const text =
+      'Chiều 11/9, Bộ trưởng Bộ Quốc phòng Lê Văn Hùng đã trao quân hàm Thiếu tướng cho Đại tá Đỗ Minh Tuấn.\nTrước đó, ngày 26/6, Thứ trưởng Bộ Quốc phòng Phạm Văn Nam đã trao quyết định cho ông Đỗ Minh Tuấn.';
+    const { result } = extractText(text, null);
+    expect(result.events.map((event) => `${event.name} | ${participantsOf(event)}`)).toEqual([
+      'Trao quân hàm Thiếu tướng | Lê Văn Hùng: ATTENDED; Đỗ Minh Tuấn: ATTENDED',
+      'Trao quyết định | Phạm Văn Nam: ATTENDED; Đỗ Minh Tuấn: ATTENDED',
+    ]);
   });
 });
 
