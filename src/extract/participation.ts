@@ -20,7 +20,10 @@ interface Cue {
   roles: ParticipationRole[];
   /** "dự", "kết luận", "chỉ đạo" count only before an event word or a list: not "dự toán". */
   needsEventOrList: boolean;
-  /** "do A điều hành": the subjects must follow "do" (not "A điều hành đảng bộ quận", an interim duty). */
+  /**
+   * "do A điều hành": the subjects must follow "do" (not "A điều hành đảng bộ quận", an interim
+   * duty), unless the cue names a sitting ("A điều hành phiên thảo luận", "Điều hành phiên họp là A").
+   */
   needsDo: boolean;
   /** "A trao quyết định cho B": the person after "cho" took part too. */
   withReceiver: boolean;
@@ -256,8 +259,9 @@ function inSentence(
     // "A dự, trao quyết định và phát biểu": one subject for a chain of acts.
     const subjects = own.length === 0 && previous !== null && isChained(doc, previous.cue, found) ? previous.subjects : own;
     previous = { cue: found, subjects };
-    if (subjects.length > 0 && (!found.cue.needsDo || doc.tokens[(subjects[0] as PersonSpan).start - 1]?.lower === 'do')) add(subjects, found);
-    else if (found.cue.needsDo) return;
+    const runsSitting = found.cue.needsDo && namesSitting(doc, found.end);
+    if (subjects.length > 0 && (!found.cue.needsDo || runsSitting || doc.tokens[(subjects[0] as PersonSpan).start - 1]?.lower === 'do')) add(subjects, found);
+    else if (found.cue.needsDo && !runsSitting) return;
     else if (found.start === sentence.tokenStart || doc.tokens[found.start - 1]?.text === ',') add(peopleBetween(people, found.end, sentence.tokenEnd).slice(0, 1), found, found.cue.ofTheElected);
     else if (found.cue.withReceiver) add(personAfterWord(doc, people, found.end, sentence.tokenEnd, 'là'), found);
     if (found.cue.withReceiver) add(receiver(doc, people, found.end, sentence.tokenEnd, byGivenName), found, found.cue.ofTheElected);
@@ -297,6 +301,13 @@ function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[
     i = match.end - 1;
   }
   return cues;
+}
+
+// "điều hành phiên họp", "điều hành phiên thảo luận", "điều hành hội nghị": what is chaired is a sitting.
+const SITTING_WORDS = new Set(['phiên', 'buổi']);
+
+function namesSitting(doc: Doc, cueEnd: number): boolean {
+  return SITTING_WORDS.has(doc.tokens[cueEnd]?.lower ?? '') || EVENT_HEADS.match(doc.tokens, cueEnd) !== null;
 }
 
 /** "trình HĐND tỉnh tờ trình": a document shortly after the cue. */

@@ -58,6 +58,11 @@ describe('participants', () => {
       'Đỗ Minh Tuấn': ['CHAIRED'],
     }],
     ['"do A điều hành" is chairing a sitting', 'Phiên thảo luận do Phó Chủ tịch HĐND tỉnh Lê Văn Hùng điều hành.', { 'Lê Văn Hùng': ['CHAIRED'] }],
+    ['"A điều hành phiên …" is chairing a sitting', 'Hội nghị do ông Lê Văn Hùng, Bí thư Tỉnh ủy chủ trì; ông Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy điều hành phiên thảo luận.', {
+      'Lê Văn Hùng': ['CHAIRED'],
+      'Đỗ Minh Tuấn': ['CHAIRED'],
+    }],
+    ['"Điều hành phiên họp là A" names the chair after it', 'Điều hành phiên họp là Phó Chủ tịch HĐND tỉnh Lê Văn Hùng.', { 'Lê Văn Hùng': ['CHAIRED'] }],
     ['"A điều hành" without "do" is an interim duty, not chairing', 'Ông Lê Văn Hùng, Phó Bí thư Thường trực Huyện ủy điều hành Đảng bộ huyện.', {}],
     ['the giver and the receiver of a decision take part', 'Ông Lê Văn Hùng, Bí thư Tỉnh ủy đã trao quyết định cho ông Đỗ Minh Tuấn.', {
       'Lê Văn Hùng': ['ATTENDED'],
