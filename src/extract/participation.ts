@@ -290,13 +290,10 @@ function findCues(doc: Doc, sentence: Sentence, inPerson: Uint8Array): FoundCue[
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (inPerson[i] === 1) continue;
     const match = CUES.match(doc.tokens, i);
-    if (match === null || match.end > sentence.tokenEnd || NOT_CUES.has(doc.tokens[match.end]?.lower ?? '') || NOT_CUES_AFTER.has(doc.tokens[i - 1]?.lower ?? '')) continue;
+    if (match === null || match.end > sentence.tokenEnd || !standsAsCue(doc, match.value, i, match.end, sentence, inPerson)) continue;
     const eventAt = eventWordAfter(doc, match.end, sentence);
     const introducesList = listAfter(doc, match.end, sentence, inPerson);
     if (match.value.needsEventOrList && eventAt === null && !introducesList && !opensChain(doc, match.end)) continue;
-    if (match.value.fronted && (i !== sentence.tokenStart || doc.tokens[match.end]?.text !== ',')) continue;
-    if (match.value.reports && (i !== sentence.tokenStart || inPerson[match.end] !== 1)) continue;
-    if (match.value.needsDocument && !documentAfter(doc, match.end, sentence)) continue;
     cues.push({ start: i, end: match.end, cue: match.value, eventAt, introducesList });
     i = match.end - 1;
   }
@@ -308,6 +305,14 @@ const SITTING_WORDS = new Set(['phiên', 'buổi']);
 
 function namesSitting(doc: Doc, cueEnd: number): boolean {
   return SITTING_WORDS.has(doc.tokens[cueEnd]?.lower ?? '') || EVENT_HEADS.match(doc.tokens, cueEnd) !== null;
+}
+
+/** Whether the words around a cue let it stand (cheap tests, before the event and list after it are looked for). */
+function standsAsCue(doc: Doc, found: Cue, start: number, end: number, sentence: Sentence, inPerson: Uint8Array): boolean {
+  if (NOT_CUES.has(doc.tokens[end]?.lower ?? '') || NOT_CUES_AFTER.has(doc.tokens[start - 1]?.lower ?? '')) return false;
+  if (found.fronted && (start !== sentence.tokenStart || doc.tokens[end]?.text !== ',')) return false;
+  if (found.reports && (start !== sentence.tokenStart || inPerson[end] !== 1)) return false;
+  return !found.needsDocument || documentAfter(doc, end, sentence);
 }
 
 /** "trình HĐND tỉnh tờ trình": a document shortly after the cue. */
