@@ -81,7 +81,8 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
     }
     let previousPeople: PersonSpan[] = [];
     let previousPlanned = false;
-    const readOpener = (verb: ChangeVerb, clauseStart: number, scopeEnd: number) => ({ kind: kindOf(doc, verb, scopeEnd), planned: hasPlannedWord(doc.tokens, clauseStart, verb.start) });
+    let previousPosts = new Map<PersonSpan, TitleMention>();
+    const readOpener = (verb: ChangeVerb, clauseStart: number, scopeEnd: number) => ({ kind: kindOf(doc, verb, scopeEnd, inTitle), planned: hasPlannedWord(doc.tokens, clauseStart, verb.start) });
     for (const { verb, clauseStart, scopeEnd, opener } of clausesOf(doc, sentence, verbs, readOpener)) {
       // "thôi giữ chức X để nhận nhiệm vụ mới là Y": the post left is X, not the one after "để".
       const postsEnd = TAKES_UP.has(verb.kind) ? scopeEnd : purposeStart(doc, verb.end, scopeEnd);
@@ -94,6 +95,7 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       const planned: boolean = read.planned || (previousPlanned && doc.tokens[verb.start - 1]?.lower === 'và');
       previousPlanned = planned;
       const base = { kind, sentence, start: verb.start, end: verb.end, planned, verb: verb.words, heldThen: heldWhen(doc, titles, clauseStart, verb.start) };
+      const clauseFound = found.length;
       const posted = new Set<PersonSpan>();
       let people = peopleOfVerb(doc, persons, verb.start, verb.end, clauseStart, scopeEnd);
       // "miễn nhiệm ông A và bầu Chủ tịch mới": the new holder is not named here.
@@ -107,7 +109,9 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
           posted.add(person);
         }
       }
-      if (people.length === 0 && posted.size === 0 && opener === null && continuesSubject(doc, clauseStart, verb.start, inTitle)) people = previousPeople;
+      // "thôi giữ chức X, nghỉ công tác": the second verb leaves the post the first one left.
+      const continued = people.length === 0 && posted.size === 0 && opener === null && continuesSubject(doc, clauseStart, verb.start, inTitle);
+      if (continued) people = previousPeople;
       if (people.length === 0 && posted.size === 0 && opensBullets(doc, scopeEnd)) people = bulletedMembers(doc, persons, scopeEnd);
       if (people.length === 0 && posted.size === 0) {
         const posts = unclaimedIn(free, verb.end, scopeEnd);
@@ -116,8 +120,16 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
       }
       previousPeople = people.length > 0 ? people : [...posted];
       const posts = postsOf(doc, people, own, free, verb, clauseStart, postsEnd);
+      const left = previousPosts;
+      previousPosts = new Map();
+      for (let k = clauseFound; k < found.length; k++) {
+        const change = found[k] as Found;
+        if (change.title !== null && !TAKES_UP.has(change.kind)) previousPosts.set(change.person, change.title);
+      }
       people.forEach((person, k) => {
-        if (!posted.has(person)) found.push({ ...base, person, title: posts[k] ?? null });
+        const title = posts[k] ?? (continued && !TAKES_UP.has(kind) ? (left.get(person) ?? null) : null);
+        if (!posted.has(person)) found.push({ ...base, person, title });
+        if (title !== null && !TAKES_UP.has(kind)) previousPosts.set(person, title);
       });
     }
   });
@@ -208,11 +220,29 @@ function purposeStart(doc: Doc, from: number, to: number): number {
 }
 
 /** The verb's kind in its clause: "được bầu tiếp tục giữ chức" re-elects, "thôi giữ chức theo nguyện vọng" resigns. */
-function kindOf(doc: Doc, verb: ChangeVerb, scopeEnd: number): ChangeKind {
+function kindOf(doc: Doc, verb: ChangeVerb, scopeEnd: number, inTitle: Uint8Array): ChangeKind {
   if (verb.kind === 'ELECTED' && continuesPost(doc, verb, scopeEnd)) return 'RE_ELECTED';
-  if (verb.kind === 'RELIEVED' && verb.words.endsWith('nghỉ công tác') && isForPension(doc, verb, scopeEnd)) return 'RETIRED';
+  if (verb.kind === 'RELIEVED' && verb.words.endsWith('nghỉ công tác') && (isForPension(doc, verb, scopeEnd) || followsRelief(doc, verb, inTitle))) return 'RETIRED';
   if (verb.kind === 'RELIEVED' && isOwnRequest(doc, verb, scopeEnd)) return 'RESIGNED';
   return verb.kind;
+}
+
+const RELIEF_BEFORE_POST = phraseSet(['thôi giữ chức', 'thôi giữ chức vụ', 'thôi chức']);
+const MAX_LEFT_POSTS_REACH = 30;
+
+/**
+ * "thôi giữ chức Thứ trưởng, nghỉ công tác từ ngày …": the post left, then all duty, with no new
+ * post: a retirement ("nghỉ công tác" alone stays a relief).
+ */
+function followsRelief(doc: Doc, verb: ChangeVerb, inTitle: Uint8Array): boolean {
+  let k = verb.start - 1;
+  if (doc.tokens[k]?.text !== ',') return false;
+  k--;
+  const floor = Math.max(0, verb.start - MAX_LEFT_POSTS_REACH);
+  while (k >= floor && (inTitle[k] === 1 || doc.tokens[k]?.text === ',')) k--;
+  if (k === verb.start - 2) return false;
+  for (let start = k - 3; start <= k - 1; start++) if (start >= 0 && RELIEF_BEFORE_POST.match(doc.tokens, start)?.end === k + 1) return true;
+  return false;
 }
 
 /** "bầu Chủ tịch nước mới", "bổ nhiệm giữ chức Giám đốc mới": a post right after the verb, then "mới". */

@@ -53,6 +53,8 @@ export function findPersons(doc: Doc, titles: readonly TitleSpan[], knownPlaces:
   for (let i = 0; i < tokens.length; i++) {
     if (inTitle[i] === 1 || afterHonorific[i] === 2) continue;
     const honored = afterHonorific[i] === 1 || (tokens[i - 1]?.text === ':' && afterHonorific[i - 1] === 1);
+    // "Bộ hiện có 4 Thứ trưởng: A, B, C": full names listed right after a title and a colon.
+    if (tokens[i - 1]?.text === ':' && titleEndingAt.has(i - 1)) listed.add(i);
     // "Phó Chủ tịch Quốc hội Uông Chu Lưu": right after a title, any capitalised syllables are a name.
     const name = readName(tokens, i, honored || titleEndingAt.has(i) ? anchored : free);
     if (name === null) continue;

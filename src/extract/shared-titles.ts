@@ -1,6 +1,7 @@
 import { isCounted } from './counts.js';
 import type { Doc } from './doc.js';
 import type { PersonSpan } from './persons.js';
+import { RANKS } from './ranks.js';
 import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 
@@ -34,7 +35,7 @@ const BULLETS = new Set(['-', '–', '•', '+', '*']);
 export function sharedTitleMembers(doc: Doc, persons: readonly PersonSpan[], spans: SpanIndex, title: TitleSpan, sentenceEnd: number): PersonSpan[] {
   const tokens = doc.tokens;
   const { personAt } = spans;
-  if (!isCounted(tokens, title.start)) return [];
+  if (!isCounted(tokens, title.start) && !followsCountedRank(tokens, title.start)) return [];
   const introducer = introducerAfter(tokens, spans, title.end, sentenceEnd);
   if (introducer === null) return [];
   if (tokens[introducer + 1]?.kind === 'newline') return bulletedMembers(doc, persons, introducer + 1);
@@ -51,6 +52,15 @@ export function sharedTitleMembers(doc: Doc, persons: readonly PersonSpan[], spa
     members.push(next);
   }
   return members;
+}
+
+/** "4 Thượng tướng, <title>: A, B": a counted rank, then a comma, right before the title. */
+function followsCountedRank(tokens: readonly Token[], titleStart: number): boolean {
+  if (tokens[titleStart - 1]?.text !== ',') return false;
+  for (let start = titleStart - 3; start >= Math.max(0, titleStart - 4); start--) {
+    if (RANKS.match(tokens, start)?.end === titleStart - 1) return isCounted(tokens, start);
+  }
+  return false;
 }
 
 /**

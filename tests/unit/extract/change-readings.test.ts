@@ -121,6 +121,11 @@ describe('verbs of leaving and staying', () => {
     ['"thôi giữ chức theo nguyện vọng cá nhân" is a resignation', 'Bộ Chính trị đồng ý để ông Hà Văn Sơn thôi giữ chức Bí thư Tỉnh ủy Lai Châu theo nguyện vọng cá nhân.', [['RESIGNED', 'Hà Văn Sơn']]],
     ['"nghỉ công tác" with no retirement is a relief', 'Thủ tướng quyết định để Trung tướng Hà Văn Sơn, Chính ủy Quân khu 2, nghỉ công tác.', [['RELIEVED', 'Hà Văn Sơn']]],
     [
+      '"thôi giữ chức <post>, nghỉ công tác": leaving the post and all duty is retiring',
+      'Thủ tướng quyết định Trung tướng Hà Văn Sơn, Ủy viên Ban Chấp hành Trung ương Đảng, thôi giữ chức Thứ trưởng Bộ Công an, nghỉ công tác từ ngày 1/7/2025.',
+      [['RETIRED', 'Hà Văn Sơn']],
+    ],
+    [
       '"tiếp tục được tín nhiệm bầu" is a re-election',
       'Ông Hà Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy khóa XIV, tiếp tục được tín nhiệm bầu giữ chức Phó Bí thư Tỉnh ủy khóa XV.',
       [['RE_ELECTED', 'Hà Văn Sơn']],
@@ -144,6 +149,16 @@ describe('words that only look like a change', () => {
   it('tells one change for one post taken up, the most specific', () => {
     expect(changesIn('Bộ Chính trị điều động ông Hà Văn Sơn, Bí thư Tỉnh ủy Lai Châu, giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội. Ông Hà Văn Sơn được chỉ định giữ chức Phó Bí thư Thường trực Đảng ủy Quốc hội.')).toEqual([
       ['TRANSFERRED', 'Hà Văn Sơn'],
+    ]);
+  });
+});
+
+describe('the post a second verb of leaving leaves', () => {
+  it('is the post the first verb left, not a seat the person keeps', () => {
+    const { result } = extractText(CONTEXT + 'Thủ tướng quyết định hai Thiếu tướng, Ủy viên Ban Chấp hành Trung ương Đảng: Hà Văn Sơn và Lương Bá Tuấn thôi giữ chức Thứ trưởng Bộ Công an, nghỉ công tác từ ngày 1/7/2025.');
+    expect(result.changes.map((change) => `${change.kind} ${change.person} ${change.title?.role ?? '-'}@${change.title?.body?.name ?? '-'}`)).toEqual([
+      'RETIRED Hà Văn Sơn DEPUTY_MINISTER@Bộ Công an',
+      'RETIRED Lương Bá Tuấn DEPUTY_MINISTER@Bộ Công an',
     ]);
   });
 });

@@ -39,6 +39,15 @@ describe('a title written once for a list', () => {
       'Đỗ Văn Cường: VICE_CHAIR@Ủy ban nhân dân tỉnh Nam Định',
       'Lê Văn Bình: VICE_CHAIR@Ủy ban nhân dân tỉnh Nam Định',
     ]],
+    ['bare names after "<counted title>:" are the list, with no honorific', 'Bộ Y tế hiện có 3 Thứ trưởng: Đỗ Văn Cường, Trần Thị Mai, Lê Văn Bình.', [
+      'Đỗ Văn Cường: DEPUTY_MINISTER@Bộ Y tế',
+      'Trần Thị Mai: DEPUTY_MINISTER@Bộ Y tế',
+      'Lê Văn Bình: DEPUTY_MINISTER@Bộ Y tế',
+    ]],
+    ['a title after a counted rank, then ":", goes to each listed name', 'Chủ tịch nước quyết định thăng quân hàm cho 2 Thiếu tướng, Ủy viên Ban Chấp hành Trung ương Đảng: Đỗ Văn Cường và Lê Văn Bình.', [
+      'Đỗ Văn Cường: MEMBER@Ban Chấp hành Trung ương Đảng',
+      'Lê Văn Bình: MEMBER@Ban Chấp hành Trung ương Đảng',
+    ]],
     ['a number far before the role does not count it', 'Từ tháng 9/2019 ông Lê Văn Bình làm Chánh Văn phòng, người phát ngôn của Sở.', ['Lê Văn Bình']],
   ])('%s', (_rule, sentence, expected) => {
     expect(personsIn(sentence)).toEqual(expected);
