@@ -102,7 +102,7 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     const past = list?.past === true || hasWord(doc, PAST_WORDS, cueStart - PAST_CUE_REACH, cueStart + 1);
     const reach = past ? MAX_CAREER_SUBJECT_DISTANCE : MAX_SUBJECT_DISTANCE;
     const subject = subjectAt(doc, persons, personAt, cueStart, Math.max(sentence.tokenStart, cueStart - reach));
-    if (subject === null || subject.people.length === 0) continue;
+    if (subject === null || subject.people.length === 0 || signsBetween(doc.tokens, subject.end, cueStart)) continue;
     // The titles that follow, joined by commas, "và", "rồi": the same person's; a career list
     // goes on past an item the grammar could not read.
     const run = [title];
@@ -126,6 +126,17 @@ export function linkTitles(doc: Doc, persons: readonly PersonSpan[], titles: rea
     for (const following of run.slice(1)) link(following, subject.people, following.start, former);
   }
   return links;
+}
+
+// "A đã ký quyết định thôi giữ chức <title> đối với …": A signs; "A được trao quyết định" is A's.
+const SIGNS = phraseSet(['ký', 'ký ban hành', 'trao', 'công bố']);
+// "thư ký" is a secretary, no signing.
+const RECEIVES = new Set(['được', 'nhận', 'thư']);
+
+/** Whether the subject signs or hands over the decision, between its end and the cue. */
+function signsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SIGNS.match(tokens, k) !== null && !RECEIVES.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 // "2 Phó Thủ tướng là A (Phó Thủ tướng Thường trực) và B": the standing deputy is a deputy already.

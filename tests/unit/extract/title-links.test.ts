@@ -25,6 +25,12 @@ describe('titles given by a verb', () => {
     ['"quá trình" is no plan ("trình")', 'Ông Lương Văn Tài sinh năm 1970. Trong quá trình công tác, ông Tài từng giữ chức Giám đốc Sở Xây dựng.', [
       'Lương Văn Tài: former DIRECTOR@Sở Xây dựng tỉnh Phú Yên',
     ]],
+    ['the official who signs the decision does not hold the post it names', 'Chủ tịch UBND tỉnh Lương Văn Tài đã ký các quyết định thôi giữ chức vụ Giám đốc Sở Xây dựng đối với 2 cán bộ.', [
+      'Lương Văn Tài: CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
+    ]],
+    ['the one handed a decision holds the post it names', 'Ông Lương Văn Tài đã nhận quyết định giữ chức Giám đốc Sở Xây dựng.', [
+      'Lương Văn Tài: DIRECTOR@Sở Xây dựng tỉnh Phú Yên',
+    ]],
     ['a run of titles after "khóa XII, XIII"', 'Hiện bà Đinh Thị Hạnh là Ủy viên Trung ương Đảng khóa XII, XIII; Giám đốc Sở Tư pháp.', [
       'Đinh Thị Hạnh: MEMBER@Ban Chấp hành Trung ương Đảng; DIRECTOR@Sở Tư pháp tỉnh Phú Yên',
     ]],
