@@ -11,6 +11,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   TX: 'Thị xã',
   TT: 'Thường trực',
   HĐND: 'Hội đồng nhân dân',
+  // Typed without the stroke on Đ, as news often is.
+  HDND: 'Hội đồng nhân dân',
   UBND: 'Ủy ban nhân dân',
   TP: 'Thành phố',
   BCH: 'Ban Chấp hành',

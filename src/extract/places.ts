@@ -2,6 +2,7 @@ import type { AreaKind, Level } from '../domain/organization.js';
 import { isPlaceOfLevel } from './gazetteer.js';
 import { Lexicon } from './lexicon.js';
 import { isPersonName } from './names.js';
+import { readProvinceName } from './provinces.js';
 import { isCapitalizedWord, isJoined, isSpaced, type Token } from './tokens.js';
 
 /** A word for a kind of administrative unit: "tỉnh", "thành phố", "huyện", "xã". */
@@ -85,6 +86,9 @@ export function readPlace(
 ): { name: string; end: number } | null {
   const alias = PLACE_ALIASES.get(tokens[index]?.text ?? '');
   if (alias !== undefined) return { name: alias, end: index + 1 };
+  // "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": a province written with a dash, whole.
+  const province = readProvinceName(tokens, index);
+  if (province !== null && hasDash(tokens, index, province.end)) return province;
   const dashed = word === null ? null : readDashedPlace(tokens, index, word);
   if (dashed !== null) return dashed;
   const run: string[] = [];
@@ -109,6 +113,11 @@ export function readPlace(
 }
 
 const DASHES = new Set(['-', '–', '—']);
+
+function hasDash(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DASHES.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
 
 /** Capitalised words from `index` on, spaced apart: at most MAX_PLACE_SYLLABLES. */
 function capitalizedRun(tokens: readonly Token[], index: number): string[] {
