@@ -54,6 +54,8 @@ export const ROLES = {
   DEPUTY_DEPARTMENT_DIRECTOR: { vi: 'Phó Vụ trưởng', en: 'Deputy Department Director', singleHolder: false },
   AGENCY_DIRECTOR: { vi: 'Cục trưởng', en: 'Agency Director', singleHolder: true },
   DEPUTY_AGENCY_DIRECTOR: { vi: 'Phó Cục trưởng', en: 'Deputy Agency Director', singleHolder: false },
+  BRANCH_DIRECTOR: { vi: 'Chi cục trưởng', en: 'Branch Director', singleHolder: true },
+  DEPUTY_BRANCH_DIRECTOR: { vi: 'Phó Chi cục trưởng', en: 'Deputy Branch Director', singleHolder: false },
   DIRECTORATE_HEAD: { vi: 'Tổng cục trưởng', en: 'Director General', singleHolder: true },
   DEPUTY_DIRECTORATE_HEAD: { vi: 'Phó Tổng cục trưởng', en: 'Deputy Director General', singleHolder: false },
   CHIEF_JUSTICE: { vi: 'Chánh án', en: 'Chief Justice', singleHolder: true },

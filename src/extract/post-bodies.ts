@@ -106,6 +106,37 @@ function divisionParent(tokens: readonly Token[], index: number, context: AreaCo
   return { body, end: match.end };
 }
 
+const BRANCH = phraseSet(['chi cục']);
+const MAX_BRANCH_WORDS = 8;
+
+/**
+ * "[Chi cục trưởng] Chi cục Kiểm lâm tỉnh Lào Cai", "[…] Chi cục Thủy lợi thuộc Sở Nông nghiệp
+ * và Môi trường", "[…] Chi cục Thuế, Cục Thuế": a branch, named by its words up to the unit or the
+ * body it belongs to ("thuộc" and a comma between are left out of the name).
+ */
+export const readBranch: PostBodyReader = (tokens, index, context) => {
+  const start = BRANCH.match(tokens, index)?.end ?? index;
+  const words: string[] = [];
+  for (let k = start; k < start + MAX_BRANCH_WORDS; k++) {
+    const token = tokens[k];
+    if (token === undefined) return null;
+    if (words.length > 0) {
+      const unit = readUnit(tokens, k, context);
+      if (unit !== null) return { body: unitBody('STATE_BODY', `Chi cục ${words.join(' ')}`, `${toAscii(words.join(' '))} Branch`, unit.unit), end: unit.end };
+      const joint = token.text === ',' || token.lower === 'thuộc' ? k + 1 : k;
+      const match = readBody(tokens, joint, context);
+      const parent = match?.body;
+      if (match != null && parent != null) {
+        const name = `Chi cục ${words.join(' ')}, ${parent.name}`;
+        return { body: { kind: 'STATE_BODY', level: parent.level, area: parent.area, name, nameEn: `${toAscii(words.join(' '))} Branch, ${parent.nameEn}` }, end: match.end };
+      }
+    }
+    if (token.kind !== 'word' || NAME_ENDS.has(token.lower)) return null;
+    words.push(token.text);
+  }
+  return null;
+};
+
 /**
  * "[Bộ trưởng] Bộ Quốc phòng", "[Thứ trưởng] Quốc phòng", "[Bộ trưởng,] Chủ nhiệm Văn phòng
  * Chính phủ": a ministry named in full, or by its field alone.

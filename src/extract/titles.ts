@@ -9,7 +9,7 @@ import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
 import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace } from './places.js';
 import { CENTRAL_CITY_NAMES, readProvinceName, readProvinceNameBeforeName } from './provinces.js';
-import { ministryOfArmyEnd, namedUnitExecutive, readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
+import { ministryOfArmyEnd, namedUnitExecutive, readBranch, readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
 import { centralBodyRef } from './central-names.js';
 import { isInterimTitleAt } from './interim.js';
@@ -94,6 +94,7 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['tổng tham mưu trưởng', { role: 'CHIEF_OF_GENERAL_STAFF', deputy: 'DEPUTY_CHIEF_OF_GENERAL_STAFF', defaultBody: central('Quân đội nhân dân Việt Nam') }],
   ['vụ trưởng', { role: 'DEPARTMENT_DIRECTOR', deputy: 'DEPUTY_DEPARTMENT_DIRECTOR', body: readMinistryUnit('Vụ', 'Department'), alone: 'NONE' }],
   ['cục trưởng', { role: 'AGENCY_DIRECTOR', deputy: 'DEPUTY_AGENCY_DIRECTOR', body: readMinistryUnit('Cục', 'Agency'), alone: 'NONE' }],
+  ['chi cục trưởng', { role: 'BRANCH_DIRECTOR', deputy: 'DEPUTY_BRANCH_DIRECTOR', body: readBranch, alone: 'NONE' }],
   ['tổng cục trưởng', { role: 'DIRECTORATE_HEAD', deputy: 'DEPUTY_DIRECTORATE_HEAD', body: readMinistryUnit('Tổng cục', 'Directorate'), alone: 'NONE' }],
   ['hiệu trưởng', { role: 'RECTOR', deputy: 'VICE_RECTOR' }],
   ['chánh án', { role: 'CHIEF_JUSTICE', deputy: 'DEPUTY_CHIEF_JUSTICE' }],

@@ -47,3 +47,22 @@ describe('management boards', () => {
     ]);
   });
 });
+
+describe('branches of a department, and provinces written the way news writes them', () => {
+  it.each([
+    ['"Chi cục trưởng Chi cục … thuộc Sở …": the branch of the department, not a "Cục"', 'Ông Hồ Văn Lộc, Chi cục trưởng Chi cục Thủy lợi thuộc Sở Nông nghiệp và Phát triển nông thôn, phát biểu.', [
+      'Hồ Văn Lộc: BRANCH_DIRECTOR@Chi cục Thủy lợi, Sở Nông nghiệp và Phát triển nông thôn tỉnh Phú Yên',
+    ]],
+    ['"Phó Chi cục trưởng Chi cục … tỉnh …"', 'Bà Trần Thị Lan, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Phú Yên, phát biểu.', [
+      'Trần Thị Lan: DEPUTY_BRANCH_DIRECTOR@Chi cục Kiểm lâm tỉnh Phú Yên',
+    ]],
+    ['a province written with a dash is read whole', 'Ông Hồ Văn Lộc, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bà Rịa - Vũng Tàu, phát biểu.', [
+      'Hồ Văn Lộc: COMMANDER@Bộ Chỉ huy Quân sự tỉnh Bà Rịa - Vũng Tàu',
+    ]],
+    ['"HDND" typed without the stroke is the council', 'Bà Trần Thị Lan, Phó Chủ tịch Thường trực HDND tỉnh, phát biểu.', [
+      'Trần Thị Lan: STANDING_VICE_CHAIR@Hội đồng nhân dân tỉnh Phú Yên',
+    ]],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+});
