@@ -1,4 +1,5 @@
 import type { ChangeMention, TitleMention } from '../domain/extraction.js';
+import type { Role } from '../domain/roles.js';
 import { isCounted } from './counts.js';
 import type { Doc } from './doc.js';
 import type { PersonSpan } from './persons.js';
@@ -26,7 +27,11 @@ export function addHeadlineTitles(doc: Doc, persons: readonly PersonSpan[], titl
   for (const title of titles) {
     if (title.start >= headline.tokenEnd) break;
     const { mention } = title;
-    if (mention.body === null || claimed.has(mention) || !isCounted(doc.tokens, title.start)) continue;
+    if (mention.body === null || claimed.has(mention)) continue;
+    if (!isCounted(doc.tokens, title.start)) {
+      addToSoleHolder(persons, headline.tokenEnd, mention);
+      continue;
+    }
     const count = countBefore(doc, title.start);
     const holders = firstPerName(persons.filter((person) => person.start >= headline.tokenEnd && person.mention.titles.some((held) => samePost(held, mention))));
     if (count === null) continue;
@@ -34,6 +39,27 @@ export function addHeadlineTitles(doc: Doc, persons: readonly PersonSpan[], titl
     const members = [holders, changed(true), changed(false)].find((group) => group.length === count) ?? [];
     for (const person of members) person.mention.titles.push({ ...mention, status: statusOf(person, mention) });
   }
+}
+
+// "Phó Chủ tịch Quảng Nam" in a headline may be the standing vice chair the article names.
+const DEPUTY_OF_STANDING: Partial<Record<Role, Role>> = {
+  STANDING_VICE_CHAIR: 'VICE_CHAIR',
+  STANDING_DEPUTY_SECRETARY: 'DEPUTY_SECRETARY',
+  STANDING_DEPUTY_HEAD: 'DEPUTY_HEAD',
+};
+
+/**
+ * "Chủ tịch Hải Dương làm Phó Chủ nhiệm …": a headline title, uncounted and of no one named in
+ * the headline, is the one person's whom the article gives that post (none when several hold it).
+ */
+function addToSoleHolder(persons: readonly PersonSpan[], bodyStart: number, mention: TitleMention): void {
+  const holds = (held: TitleMention) => held.body?.name === mention.body?.name && (held.role === mention.role || DEPUTY_OF_STANDING[held.role] === mention.role);
+  const holders = firstPerName(persons.filter((person) => person.start >= bodyStart && person.mention.titles.some(holds)));
+  const sole = holders[0];
+  if (sole === undefined || holders.length > 1) return;
+  // The post as the article gives it: the headline says no more.
+  const held = sole.mention.titles.find(holds) as TitleMention;
+  sole.mention.titles.push({ ...mention, role: held.role, body: held.body, status: held.status });
 }
 
 const TAKING_UP: ReadonlySet<ChangeMention['kind']> = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);

@@ -2,10 +2,11 @@ import type { BodyRef } from '../domain/extraction.js';
 import { centralBody, unitBody, type Unit } from './body-refs.js';
 import { centralBodyRef, MINISTRY_FIELDS } from './central-names.js';
 import { readBody, readUnit } from './bodies.js';
-import { provinceUnit, type AreaContext } from './context.js';
+import { areaFor, provinceUnit, type AreaContext } from './context.js';
 import { toAscii } from './english.js';
 import { Lexicon, phraseSet } from './lexicon.js';
-import { PROVINCE_LEVEL } from './places.js';
+import { CITY_LEVEL, PROVINCE_LEVEL } from './places.js';
+import { CENTRAL_CITY_NAMES, readProvinceName, readProvinceNameBeforeName } from './provinces.js';
 import type { Token } from './tokens.js';
 import { trimName } from './institutions.js';
 
@@ -237,7 +238,13 @@ const MAX_ENTERPRISE_WORDS = 12;
 const ENTERPRISE_ENDS = new Set(['nghỉ', 'phát', 'dự', 'chủ', 'trình', 'báo']);
 
 /** "[Chủ tịch] tỉnh Thừa Thiên Huế", "[Phó Chủ tịch] huyện": the unit's People's Committee, as news says it short. */
-export function namedUnitExecutive(tokens: readonly Token[], index: number, context: AreaContext): { body: BodyRef; end: number } | null {
+export function namedUnitExecutive(tokens: readonly Token[], index: number, context: AreaContext, nameAt?: (at: number) => boolean): { body: BodyRef; end: number } | null {
+  // "Chủ tịch Hải Dương", "Phó Chủ tịch Quảng Nam Lê Văn A": the province's, named alone.
+  const province = readProvinceName(tokens, index) ?? (nameAt === undefined ? null : readProvinceNameBeforeName(tokens, index, nameAt));
+  if (province !== null) {
+    const word = CENTRAL_CITY_NAMES.has(province.name) ? CITY_LEVEL : PROVINCE_LEVEL;
+    return { body: unitBody('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", { word, area: areaFor(context, word, province.name) }), end: province.end };
+  }
   const unit = readUnit(tokens, index, context);
   if (unit === null || unit.unit.area === null) return null;
   return { body: unitBody('PEOPLES_COMMITTEE', 'Ủy ban nhân dân', "People's Committee", unit.unit), end: unit.end };

@@ -348,7 +348,7 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
     if (institution !== null) return { role, body: schoolOf(form.role, institution.body), former, end: institution.end };
     const committee = form.role === 'SECRETARY' ? namedUnitCommittee(tokens, position, context) : null;
     if (committee !== null) return { role, body: committee.body, former, end: committee.end };
-    const executive = form.role === 'CHAIR' && role !== 'ACTING_CHAIR' ? namedUnitExecutive(tokens, position, context) : null;
+    const executive = form.role === 'CHAIR' && role !== 'ACTING_CHAIR' ? namedUnitExecutive(tokens, position, context, (at) => readName(tokens, at, NAME_AFTER) !== null) : null;
     if (executive !== null) return { role, body: executive.body, former, end: executive.end };
     if (form.alone === 'NEXT_OFFICE') return { role, body: bodyOfNextOffice(tokens, position, context), former, end: position };
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };

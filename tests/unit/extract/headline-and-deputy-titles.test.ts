@@ -70,3 +70,28 @@ describe('a counted headline title counts for the people it refers to', () => {
     expect(titlesOf(text, 'Rơ Văn Thắm')).not.toContain('Phó Chủ tịch UBND tỉnh');
   });
 });
+
+describe('an uncounted headline title counts for the one person the article gives that post', () => {
+  const MOVE = [
+    'Chủ tịch Gia Lai làm Phó Chủ nhiệm Ủy ban Kinh tế',
+    '',
+    'Ông Rơ Văn Thắm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai, vừa được phê chuẩn làm Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội.',
+  ].join('\n');
+
+  it('gives "Chủ tịch <province>" to the chair of that province\'s People\'s Committee', () => {
+    expect(titlesOf(MOVE, 'Rơ Văn Thắm')).toContain('Chủ tịch Gia Lai');
+  });
+
+  it('gives a deputy headline title to the standing deputy of the same body', () => {
+    const text = MOVE.replace('Chủ tịch Gia Lai làm', 'Phó Chủ tịch Gia Lai làm').replace('Chủ tịch UBND tỉnh Gia Lai', 'Phó Chủ tịch Thường trực UBND tỉnh Gia Lai');
+    expect(titlesOf(text, 'Rơ Văn Thắm')).toContain('Phó Chủ tịch Gia Lai');
+    // The post stays the one the article gives: no second, plain vice chair.
+    const roles = extractText(text).result.persons.find((person) => person.name === 'Rơ Văn Thắm')?.titles.map((title) => title.role);
+    expect(roles).not.toContain('VICE_CHAIR');
+  });
+
+  it('gives it to no one when two people hold that post', () => {
+    const text = `${MOVE}\nTrước đó, ông Kpă Văn Tú, Chủ tịch UBND tỉnh Gia Lai, đã nghỉ hưu.`;
+    expect(titlesOf(text, 'Rơ Văn Thắm')).not.toContain('Chủ tịch Gia Lai');
+  });
+});
