@@ -7,7 +7,7 @@ import type { Doc } from './doc.js';
 import { evidenceOf } from './evidence.js';
 import { Lexicon, phraseSet } from './lexicon.js';
 import type { ContextMap } from './local-context.js';
-import { CITY_LEVEL, COMMITTEE_WORDS, PROVINCE_LEVEL, readLevelWord, readPlace } from './places.js';
+import { CITY_LEVEL, COMMITTEE_WORDS, DISTRICT, PROVINCE_LEVEL, readLevelWord, readPlace, TOWN, URBAN_DISTRICT, type LevelWord } from './places.js';
 import { CENTRAL_CITY_NAMES, readProvinceName, readProvinceNameBeforeName } from './provinces.js';
 import { ministryOfArmyEnd, namedUnitExecutive, readBranch, readDelegation, readDivision, readEnterprise, readInspectorate, readMinistry, readMinistryUnit, readOffice, type PostBodyReader } from './post-bodies.js';
 import { centralBodyNamed, type CentralBody } from '../domain/central-bodies.js';
@@ -179,7 +179,30 @@ export function findTitles(doc: Doc, contexts: ContextMap): TitleSpan[] {
     i = (term?.end ?? parsed.end) - 1;
   }
   joinConcurrentTitles(doc, titles);
+  committeeOfNextTitle(doc, titles);
   return titles;
+}
+
+const PARTY_COMMITTEE_WORDS: readonly (readonly [string, LevelWord])[] = [
+  ['Tỉnh ủy', PROVINCE_LEVEL], ['Thành ủy', CITY_LEVEL], ['Huyện ủy', DISTRICT], ['Quận ủy', URBAN_DISTRICT], ['Thị ủy', TOWN],
+];
+
+/**
+ * "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy", "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban
+ * Kiểm tra Thành ủy Hạ Long": a standing committee seat named without its committee is of the
+ * Party committee the next title of the chain names.
+ */
+function committeeOfNextTitle(doc: Doc, titles: TitleSpan[]): void {
+  for (let k = 0; k + 1 < titles.length; k++) {
+    const seat = titles[k] as TitleSpan;
+    const next = titles[k + 1] as TitleSpan;
+    if (seat.mention.role !== 'STANDING_COMMITTEE_MEMBER' || seat.mention.body !== null) continue;
+    if (doc.tokens[seat.end]?.text !== ',' || next.start !== seat.end + 1 || next.mention.body?.area == null) continue;
+    const name = next.mention.body.name;
+    const word = PARTY_COMMITTEE_WORDS.find(([committee]) => name.includes(`${committee} `) || name.endsWith(committee))?.[1];
+    if (word === undefined) continue;
+    seat.mention = { ...seat.mention, body: partyCommittee({ word, area: next.mention.body.area }) };
+  }
 }
 
 /**

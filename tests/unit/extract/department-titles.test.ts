@@ -66,3 +66,19 @@ describe('branches of a department, and provinces written the way news writes th
     expect(personsIn(sentence)).toEqual(expected);
   });
 });
+
+describe('a standing committee seat named without its committee', () => {
+  it.each([
+    ['is of the Party committee the next title names', 'Ông Hồ Văn Lộc, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy, phát biểu.', [
+      'Hồ Văn Lộc: STANDING_COMMITTEE_MEMBER@Tỉnh ủy Phú Yên; HEAD@Ban Tổ chức Tỉnh ủy Phú Yên',
+    ]],
+    ['also a city\'s committee, through its inspection commission', 'Bà Trần Thị Lan, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Thành ủy Tuy Hòa, dự.', [
+      'Trần Thị Lan: STANDING_COMMITTEE_MEMBER@Thành ủy Tuy Hòa; CHAIRMAN_OF_COMMISSION@Ủy ban Kiểm tra Thành ủy Tuy Hòa',
+    ]],
+    ['stays unknown before a state post', 'Ông Lê Văn Tâm, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh, dự.', [
+      'Lê Văn Tâm: STANDING_COMMITTEE_MEMBER@-; VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
+    ]],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+});
