@@ -1,11 +1,11 @@
 // findTenures — the tenures reached from any of their entry points (by id, by person, by post,
-// or the posts with `role` in a body: the candidates for `holders`), with what certainty is
+// or the posts with any of `roles` in a body: the candidates for `holders`), with what certainty is
 // judged from (dates, attestations, the end of the post's body), in one round trip, and whether
 // the body exists (certainty on a date is judged by the caller). Always exactly one row.
 // params: $tenureIds [string], $personIds [string], $postIds [string] (each possibly empty),
-//         $organizationId, $role (both null, or both given)
+//         $organizationId, $roles (null and [], or both given)
 // returns: organizationFound (false when $organizationId is null),
-//          tenures [{id, personId, postId, startDate, endDate, attestedOn, firstAttested, lastAttested,
+//          tenures [{id, personId, postId, postRole, startDate, endDate, attestedOn, firstAttested, lastAttested,
 //                    formerOn, namedCurrent, precedes [tenure ids an article says came after it], bodyEndDate, rivals [{startDate, endDate, attestedOn, formerOn, firstAttested, lastAttested}], terms, termYears, termEvents [{term, congress, date, endYear}]}]
 //          ordered by the holder's name, then tenure id
 // Each branch starts from an index seek, so an empty list or a null id costs nothing; UNION
@@ -26,7 +26,7 @@ CALL () {
   // From the body to its few posts. `rolePost` has no label on purpose: with one, the planner
   // also seeks every post with that role in the country (the Post(role) index) and joins.
   MATCH (:Organization {id: $organizationId})<-[:IN]-(rolePost)<-[:OF]-(t:Tenure)
-  WHERE rolePost.role = $role
+  WHERE rolePost.role IN $roles
   RETURN t
 }
 MATCH (person:Person)-[:HELD]->(t)-[:OF]->(post:Post)-[:IN]->(org:Organization)
@@ -56,7 +56,7 @@ WITH t, person, post, org, rivals, termEvents
 ORDER BY person.name, t.id
 // collect keeps the order of its rows; with no grouping key it makes one row even of no tenure.
 WITH collect({
-       id: t.id, personId: person.id, postId: post.id, startDate: t.startDate, endDate: t.endDate,
+       id: t.id, personId: person.id, postId: post.id, postRole: post.role, startDate: t.startDate, endDate: t.endDate,
        attestedOn: t.attestedOn, formerOn: coalesce(t.formerOn, []), namedCurrent: coalesce(t.namedCurrent, true), precedes: [(t)-[:PRECEDED]->(later:Tenure) | later.id], firstAttested: t.firstAttested, lastAttested: t.lastAttested,
        bodyEndDate: org.endDate, rivals: rivals, terms: coalesce(t.terms, []),
        termYears: coalesce(t.termYears, []), termEvents: termEvents

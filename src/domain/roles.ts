@@ -111,6 +111,32 @@ export function isRole(value: string): value is Role {
 }
 
 /**
+ * Roles that are one of the holders of a wider role in the same body: the standing deputy is
+ * one of the deputies ("9 Phó Thủ tướng là Nguyễn Hòa Bình (Phó Thủ tướng Thường trực), …"), a
+ * full-time vice chair one of the vice chairs. Each stays a post of its own.
+ */
+const ONE_OF: Partial<Record<Role, Role>> = {
+  STANDING_DEPUTY_SECRETARY: 'DEPUTY_SECRETARY',
+  STANDING_VICE_CHAIR: 'VICE_CHAIR',
+  FULL_TIME_VICE_CHAIR: 'VICE_CHAIR',
+  PART_TIME_VICE_CHAIR: 'VICE_CHAIR',
+  STANDING_DEPUTY_HEAD: 'DEPUTY_HEAD',
+  STANDING_DEPUTY_PRIME_MINISTER: 'DEPUTY_PRIME_MINISTER',
+  STANDING_DEPUTY_MINISTER: 'DEPUTY_MINISTER',
+  STANDING_VICE_CHAIRMAN_OF_COMMISSION: 'VICE_CHAIRMAN_OF_COMMISSION',
+};
+
+/**
+ * The roles whose holders hold `role`: the role and the roles that are one of its holders.
+ *
+ * @example rolesCountedAs('DEPUTY_HEAD') // ['DEPUTY_HEAD', 'STANDING_DEPUTY_HEAD']
+ * @example rolesCountedAs('STANDING_DEPUTY_HEAD') // ['STANDING_DEPUTY_HEAD']
+ */
+export function rolesCountedAs(role: Role): Role[] {
+  return [role, ...ROLE_NAMES.filter((narrower) => ONE_OF[narrower] === role)];
+}
+
+/**
  * The Vietnamese name of the post `role` in the body named `bodyName`, the words the two share
  * written once, as Vietnamese writes it.
  *

@@ -31,19 +31,19 @@ const byIds =
   (store: Store, ids: readonly string[]) =>
     store.read(query, { ids }, parseWith(model));
 
-/** Where findTenures starts: any mix of tenure, person and post ids, and a body's posts of a role. */
+/** Where findTenures starts: any mix of tenure, person and post ids, and a body's posts of some roles. */
 interface TenureEntries {
   tenureIds?: readonly string[];
   personIds?: readonly string[];
   postIds?: readonly string[];
-  organization?: { id: string; role: string };
+  organization?: { id: string; roles: readonly string[] };
 }
 
 const FoundTenuresModel = z.object({ organizationFound: z.boolean(), tenures: z.array(TenureRowModel) });
 
 /** The tenures reached from `entries`, and whether `entries.organization` names a body (one query, one row). */
 async function findTenures(store: Store, { tenureIds = [], personIds = [], postIds = [], organization }: TenureEntries) {
-  const params = { tenureIds, personIds, postIds, organizationId: organization?.id ?? null, role: organization?.role ?? null };
+  const params = { tenureIds, personIds, postIds, organizationId: organization?.id ?? null, roles: organization?.roles ?? [] };
   const [found] = await store.read('findTenures', params, parseWith(FoundTenuresModel));
   if (!found) throw new Error('findTenures returned no row: it always returns exactly one');
   return found;
@@ -79,9 +79,9 @@ export const repository = {
   evidenceIdsByFactIds: (store: Store, ids: readonly string[]) =>
     store.read('getEvidenceIdsByFactIds', { ids }, (row) => ({ factId: String(row.factId), evidenceId: String(row.evidenceId) })),
 
-  /** The tenures of `role` in a body, by holder's name, or null when there is no such body (one round trip). */
-  async tenuresByOrganizationRole(store: Store, organizationId: string, role: string) {
-    const { organizationFound, tenures } = await findTenures(store, { organization: { id: organizationId, role } });
+  /** The tenures of any of `roles` in a body, by holder's name, or null when there is no such body (one round trip). */
+  async tenuresByOrganizationRoles(store: Store, organizationId: string, roles: readonly string[]) {
+    const { organizationFound, tenures } = await findTenures(store, { organization: { id: organizationId, roles } });
     return organizationFound ? tenures : null;
   },
 

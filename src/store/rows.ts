@@ -66,6 +66,7 @@ export const TenureRowModel = z
     id: text,
     personId: text,
     postId: text,
+    postRole: text,
     startDate: date,
     endDate: date,
     attestedOn: dates,

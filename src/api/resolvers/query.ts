@@ -1,6 +1,6 @@
-import { ROLE_NAMES } from '../../domain/roles.js';
+import { ROLE_NAMES, rolesCountedAs } from '../../domain/roles.js';
 import { repository } from '../../store/repository.js';
-import { holdingsOn } from '../as-of.js';
+import { holdersOn } from '../as-of.js';
 import { offsetAfter } from '../connection.js';
 import { badInput, notFound } from '../errors.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
@@ -31,9 +31,10 @@ export const queryResolvers: QueryResolvers = {
   source: async (_, { id }, { loaders }) => (await loaders.sourceById.load(id)) ?? Promise.reject(notFound('source', id)),
 
   async holders(_, { organization, role, on, minCertainty }, { store }) {
-    const tenures = await repository.tenuresByOrganizationRole(store, organization, role);
+    // A standing deputy is one of the deputies: holders of a role include those of the roles counted as it.
+    const tenures = await repository.tenuresByOrganizationRoles(store, organization, rolesCountedAs(role));
     if (tenures === null) throw notFound('organization', organization);
-    return holdingsOn(tenures, on, minCertainty ?? 'INFERRED');
+    return holdersOn(tenures, role, on, minCertainty ?? 'INFERRED');
   },
 
   async orgChart(_, { organization, on, minCertainty }, context) {

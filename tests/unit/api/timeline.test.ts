@@ -6,6 +6,7 @@ const tenure = (id: string, firstAttested: string | null, startDate: string | nu
   id,
   personId: 'person:a',
   postId: `post:${id}`,
+  postRole: 'SECRETARY',
   startDate,
   endDate: null,
   attestedOn: firstAttested ? [firstAttested] : [],

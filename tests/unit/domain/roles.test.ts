@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postName } from '../../../src/domain/roles.js';
+import { postName, rolesCountedAs } from '../../../src/domain/roles.js';
 
 describe('postName', () => {
   it.each([
@@ -13,5 +13,18 @@ describe('postName', () => {
     ['MEMBERS_COUNCIL_CHAIR', 'Tập đoàn Dệt may Việt Nam', 'Chủ tịch Hội đồng thành viên Tập đoàn Dệt may Việt Nam'],
   ] as const)('%s of %s is %s', (role, body, name) => {
     expect(postName(role, body)).toBe(name);
+  });
+});
+
+describe('rolesCountedAs', () => {
+  it('counts the standing deputy among the deputies', () => {
+    expect(rolesCountedAs('DEPUTY_PRIME_MINISTER')).toEqual(['DEPUTY_PRIME_MINISTER', 'STANDING_DEPUTY_PRIME_MINISTER']);
+    expect(rolesCountedAs('DEPUTY_HEAD')).toEqual(['DEPUTY_HEAD', 'STANDING_DEPUTY_HEAD']);
+    expect(rolesCountedAs('VICE_CHAIR')).toEqual(['VICE_CHAIR', 'STANDING_VICE_CHAIR', 'FULL_TIME_VICE_CHAIR', 'PART_TIME_VICE_CHAIR']);
+  });
+
+  it('counts nobody else as the standing deputy or the head', () => {
+    expect(rolesCountedAs('STANDING_DEPUTY_SECRETARY')).toEqual(['STANDING_DEPUTY_SECRETARY']);
+    expect(rolesCountedAs('SECRETARY')).toEqual(['SECRETARY']);
   });
 });
