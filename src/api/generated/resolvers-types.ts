@@ -474,7 +474,10 @@ export type Query = {
   health: Health;
   /**
    * Who held the post with `role` in `organization` on the date `on`, each with how certain that
-   * is (see `Certainty`). Holdings less certain than `minCertainty` are left out.
+   * is (see `Certainty`). Holdings less certain than `minCertainty` are left out. A standing
+   * deputy is one of the deputies: `DEPUTY_PRIME_MINISTER` also gives the
+   * `STANDING_DEPUTY_PRIME_MINISTER` (in that post's tenure), and likewise for the other standing
+   * deputies and the full- and part-time vice chairs; one holding per person, the surest.
    */
   holders: Array<Holding>;
   /** The organization, its posts with their holders on `on`, and the same for its child bodies. */
