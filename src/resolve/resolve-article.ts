@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.js';
 import { correctedPersonId, EMPTY_SNAPSHOT, isMergeable, rejectedEvidenceIds, type GraphSnapshot } from '../domain/corrections.js';
-import type { BodyRef, ChangeMention, Evidence, Extraction, PersonMention, TitleMention } from '../domain/extraction.js';
+import type { BodyRef, ChangeMention, Evidence, Extraction, PartialDate, PersonMention, TitleMention } from '../domain/extraction.js';
 import { changeId, evidenceId, eventId, organizationId, personId, postId, tenureId } from '../domain/ids.js';
 import { exactDay, periodOf } from '../domain/partial-date.js';
 import { postName, ROLES } from '../domain/roles.js';
@@ -29,6 +29,16 @@ const TAKES_UP = new Set(['ELECTED', 'RE_ELECTED', 'APPOINTED', 'TRANSFERRED']);
 function leftPosts(change: { kind: string; postId: string | null; fromPostId: string | null }): string[] {
   if (change.kind === 'TRANSFERRED') return change.fromPostId ? [change.fromPostId] : [];
   return !TAKES_UP.has(change.kind) && change.postId ? [change.postId] : [];
+}
+
+/**
+ * The last day by which a change told without its day had happened: the end of the month or
+ * year it is told in ("vào tháng 9"), at the latest the day of the article reporting it.
+ */
+function doneBy(date: PartialDate | null, articleDate: string | null): string | null {
+  const periodEnd = date === null ? null : periodOf(date).to;
+  if (periodEnd === null || articleDate === null) return periodEnd ?? articleDate;
+  return periodEnd < articleDate ? periodEnd : articleDate;
 }
 
 const earliest = (a: string | null, b: string) => (a === null || b < a ? b : a);
@@ -175,6 +185,7 @@ export function resolveArticle(
         postId: post,
         fromPostId: addPost(change.fromTitle),
         date,
+        doneBy: date ?? doneBy(change.date, article.date),
         dateText: change.date?.text ?? null,
         evidenceIds: [cite(change.evidence)],
       };
@@ -193,10 +204,14 @@ export function resolveArticle(
     for (const post of leftPosts(change)) {
       const tenure = tenureOf(change.personId, post);
       union(tenure.evidenceIds, change.evidenceIds);
-      if (!change.date) continue;
-      tenure.endDate = latest(tenure.endDate, change.date);
+      const leftBy = change.doneBy;
+      if (leftBy === null) continue;
+      // An end told without its day ("vào tháng 9", "vừa được điều động") only bounds it: the
+      // post was left by then, as when an article calls it former.
+      if (change.date) tenure.endDate = latest(tenure.endDate, change.date);
+      else union(tenure.formerOn, [leftBy]);
       // Naming someone by the post they leave is no evidence they hold it after they left.
-      tenure.attestedOn = tenure.attestedOn.filter((day) => day < change.date!);
+      tenure.attestedOn = tenure.attestedOn.filter((day) => day < leftBy);
     }
   }
 
@@ -273,7 +288,7 @@ export function resolveArticle(
     events,
     participations: [...participations.values()],
     organizationEnds,
-    changes,
+    changes: changes.map(({ doneBy: _doneBy, ...change }) => change),
     successions: statedSuccessions(posts.values(), tenures.values(), changes),
   };
 }

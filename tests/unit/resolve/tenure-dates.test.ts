@@ -33,3 +33,30 @@ describe('a start told only by its month', () => {
     expect(secretary?.startDate).toBe('2024-10-31');
   });
 });
+
+describe('an end reported without its day', () => {
+  // Only a bound (the post was left by then), not the end itself: kept as a day the post is former.
+  it('told by its month: the post is left by the last day of that month, and not attested after', () => {
+    const graph = resolve(
+      '2025-10-25',
+      'Ngày 25/10, Quốc hội bầu ông Lê Quang Mạnh làm Tổng Thư ký Quốc hội. Trước đó, vào tháng 9, Bộ Chính trị đã điều động, chỉ định ông Lê Quang Tùng, Chủ nhiệm Văn phòng Quốc hội, làm Bí thư Thành ủy Cần Thơ.',
+    );
+    const office = graph.tenures.find((tenure) => tenure.postId === 'post:chu-nhiem-van-phong-quoc-hoi');
+    expect(office).toMatchObject({ endDate: null, formerOn: ['2025-09-30'], attestedOn: [] });
+  });
+
+  it('told with no date: the post is left by the day of the article that reports it', () => {
+    const graph = resolve(
+      '2025-11-29',
+      'Ông Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh vừa được Bộ Chính trị quyết định điều động, chỉ định đảm nhiệm chức Phó Bí thư Thành ủy Hà Nội.',
+    );
+    const secretary = graph.tenures.find((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-quang-ninh');
+    expect(secretary).toMatchObject({ endDate: null, formerOn: ['2025-11-29'], attestedOn: [] });
+  });
+
+  it('a change planned is no end', () => {
+    const graph = resolve('2025-11-29', 'Ông Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh dự kiến sẽ được điều động giữ chức Phó Bí thư Thành ủy Hà Nội.');
+    const secretary = graph.tenures.find((tenure) => tenure.postId === 'post:bi-thu-tinh-uy-quang-ninh');
+    expect(secretary).toMatchObject({ endDate: null, formerOn: [], attestedOn: ['2025-11-29'] });
+  });
+});
