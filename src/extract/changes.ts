@@ -7,6 +7,7 @@ import { announcedPosts, rosterEntries, type AnnouncedPost, type UnnamedDecision
 import { dedupeChanges, refineKind } from './change-rules.js';
 import { changeVerbsIn, continuesPost, isForPension, isInterimDuty, isOwnRequest, TAKES_UP, type ChangeVerb } from './change-verbs.js';
 import type { DateIndex, DateSpan } from './dates.js';
+import { referredDecisionDate } from './decision-dates.js';
 import { sentenceAt, type Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { phraseSet } from './lexicon.js';
@@ -357,7 +358,8 @@ function freeTitleIn(free: FreeTitles, from: number, to: number): TitleMention |
 /**
  * The day a change takes effect: the date after its verb introduced by "từ" ("được nghỉ hưu
  * theo chế độ từ ngày 1/4/2022", even after "Cùng ngày, … công bố quyết định nghỉ hưu:"), else
- * the sentence's first date, else the paragraph's opening date ("Chiều cùng ngày, …"), else,
+ * the sentence's first date, else the day of the decision it opens by referring to ("Theo
+ * quyết định này, …"), else the paragraph's opening date ("Chiều cùng ngày, …"), else,
  * for a change carried out (not planned), the day of the scene it is told in (see sceneDates).
  */
 function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (DateSpan | null)[]): DateSpan | null {
@@ -365,7 +367,10 @@ function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (
   const effective = dates.within(found.end, sentence.tokenEnd).find((date) => date.date.precision !== 'YEAR' && isEffective(doc, date));
   if (effective !== undefined) return effective;
   const paragraph = doc.paragraphs[sentence.paragraph];
-  const told = dates.firstIn(sentence.tokenStart, sentence.tokenEnd) ?? (paragraph === undefined ? null : dates.openingOf(paragraph, doc.tokens));
+  const told =
+    dates.firstIn(sentence.tokenStart, sentence.tokenEnd) ??
+    referredDecisionDate(doc, sentence, doc.sentences[doc.sentences.indexOf(sentence) - 1], dates) ??
+    (paragraph === undefined ? null : dates.openingOf(paragraph, doc.tokens));
   return told ?? (found.planned ? null : (scenes[sentence.paragraph] ?? null));
 }
 

@@ -107,6 +107,27 @@ describe('changes of post', () => {
     ]);
   });
 
+  describe('a change told "theo quyết định này": the day of the decision named just before', () => {
+    const ceremony = 'Sáng 5/12, Tỉnh ủy Lạng Sơn tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n';
+    it.each([
+      ['Theo quyết định này', 'Ông Nguyễn Văn A, Trưởng Ban Tổ chức Trung ương, công bố Quyết định số 2568-QĐNS/TW ngày 28/11. Theo quyết định này, ông Hoàng Văn Nghiệm, Bí thư Tỉnh ủy Bắc Kạn, được điều động giữ chức Bí thư Tỉnh ủy Lạng Sơn.'],
+      ['Theo đó', 'Hội nghị đã nghe công bố quyết định số 115-QĐ/TW ngày 30/11/2025 của Bộ Chính trị. Theo đó, ông Hoàng Văn Nghiệm, Bí thư Tỉnh ủy Bắc Kạn, được điều động giữ chức Bí thư Tỉnh ủy Lạng Sơn.'],
+    ])('%s', (_, sentences) => {
+      const { result } = extractText(ceremony + sentences, '2025-12-05');
+      const [change] = result.changes;
+      expect(change?.kind).toBe('TRANSFERRED');
+      expect(change?.date && exactDay(change.date)).toBe(sentences.includes('28/11') ? '2025-11-28' : '2025-11-30');
+    });
+
+    it('not another day of the sentence before: the scene day stays', () => {
+      const { result } = extractText(
+        ceremony + 'Ban Thường vụ Tỉnh ủy đã họp ngày 3/12 để chuẩn bị quyết định. Theo đó, ông Hoàng Văn Nghiệm, Bí thư Tỉnh ủy Bắc Kạn, được điều động giữ chức Bí thư Tỉnh ủy Lạng Sơn.',
+        '2025-12-05',
+      );
+      expect(result.changes[0]?.date && exactDay(result.changes[0].date)).toBe('2025-12-05');
+    });
+  });
+
   describe('an undated change in a later paragraph: the day of the scene it is told in', () => {
     const SESSION = 'Sáng 25/6, HĐND tỉnh Phú Yên khóa VIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ nhất để bầu các chức danh chủ chốt.\n';
     const RE_ELECTIONS =
