@@ -139,7 +139,31 @@ export function findChanges(doc: Doc, persons: readonly PersonSpan[], titles: re
     const sentence = sentenceAt(doc, newcomer.start);
     if (sentence !== undefined) found.push({ ...newcomer, sentence, planned: false, verb: NEWCOMER_VERB });
   }
-  return dedupeChanges(found.map((change) => toChange(doc, change, changeDate(doc, change, dates, scenes))));
+  const changes = found.map((change) => toChange(doc, change, changeDate(doc, change, dates, scenes)));
+  found.forEach((change, k) => leaveApposition(doc, change, changes[k] as ChangeMention));
+  return dedupeChanges(changes);
+}
+
+// Kept through a move besides the seats: a Secretary of the Central Committee, a deputy's seat.
+const KEPT_THROUGH_MOVES: ReadonlySet<Role> = new Set([...SEATS, 'SECRETARIAT_MEMBER', 'NATIONAL_ASSEMBLY_DEPUTY']);
+
+/**
+ * "điều động ông A, Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội, làm Bí thư …": a move carried
+ * out leaves every post of the person's apposition, not only the one read as left (which the
+ * change ends itself); the seats stay. The others are marked former on this person only (a
+ * title shared by a list is copied, not changed).
+ */
+function leaveApposition(doc: Doc, found: Found, change: ChangeMention): void {
+  if (change.kind !== 'TRANSFERRED' || change.planned || change.fromTitle === null || found.verb === NEWCOMER_VERB) return;
+  const { person } = found;
+  const [from, to] = [doc.tokens[person.start]?.start ?? 0, doc.tokens[person.end - 1]?.end ?? 0];
+  const titles = person.mention.titles;
+  titles.forEach((title, k) => {
+    if (title.evidence.start < from || title.evidence.end > to || title.status === 'FORMER') return;
+    if (title === change.fromTitle || title === change.title || KEPT_THROUGH_MOVES.has(title.role)) return;
+    if (title.body !== null && title.body.name === change.title?.body?.name) return;
+    titles[k] = { ...title, status: 'FORMER' };
+  });
 }
 
 interface Found {

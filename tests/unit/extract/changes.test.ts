@@ -81,6 +81,32 @@ describe('changes of post', () => {
     ]);
   });
 
+  describe('a transfer leaves every post of the apposition, not only the one read as left', () => {
+    const statuses = (text: string, name: string) =>
+      extractText(CONTEXT + text).result.persons.find((person) => person.name === name)?.titles.map((title) => `${title.asWritten}: ${title.status}`);
+
+    it('both posts of "Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội" are left; the seat and the new post are not', () => {
+      expect(
+        statuses(
+          'Trước đó, Bộ Chính trị đã điều động, chỉ định ông Lê Quang Tùng, Ủy viên Trung ương Đảng, Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội, làm Bí thư Thành ủy Cần Thơ.',
+          'Lê Quang Tùng',
+        ),
+      ).toEqual(['Ủy viên Trung ương Đảng: CURRENT', 'Tổng Thư ký: FORMER', 'Chủ nhiệm Văn phòng Quốc hội: CURRENT', 'Bí thư Thành ủy Cần Thơ: CURRENT']);
+    });
+
+    it('a planned transfer leaves nothing yet', () => {
+      expect(
+        statuses('Bộ Chính trị dự kiến điều động ông Lê Quang Tùng, Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội, làm Bí thư Thành ủy Cần Thơ.', 'Lê Quang Tùng'),
+      ).toEqual(expect.arrayContaining(['Tổng Thư ký: CURRENT', 'Chủ nhiệm Văn phòng Quốc hội: CURRENT']));
+    });
+
+    it('an election in the same body keeps the other posts (not a move)', () => {
+      expect(
+        statuses('HĐND tỉnh bầu ông Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh Thanh Hóa, giữ chức Chủ tịch UBND tỉnh Thanh Hóa.', 'Nguyễn Văn Sơn'),
+      ).toContain('Phó Bí thư Tỉnh ủy: CURRENT');
+    });
+  });
+
   it('dates a change by its sentence', () => {
     expect(changesIn('Ngày 10/7, ông Đầu Thanh Tùng được bầu giữ chức Chủ tịch UBND tỉnh.')).toMatchObject([{ date: 'Ngày 10/7' }]);
   });
