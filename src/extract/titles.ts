@@ -374,6 +374,9 @@ function withBody(tokens: readonly Token[], bare: BareRole, context: AreaContext
     const executive = form.role === 'CHAIR' && role !== 'ACTING_CHAIR' ? namedUnitExecutive(tokens, position, context, (at) => readName(tokens, at, NAME_AFTER) !== null) : null;
     if (executive !== null) return { role, body: executive.body, former, end: executive.end };
     if (form.alone === 'NEXT_OFFICE') return { role, body: bodyOfNextOffice(tokens, position, context), former, end: position };
+    // "Giám đốc Công ty Xi măng Hải Phòng": the director of a state enterprise.
+    const enterprise = form.role === 'DIRECTOR' && role !== 'ACTING_DIRECTOR' ? readEnterprise(tokens, position, context) : null;
+    if (enterprise !== null) return { role, body: enterprise.body, former, end: enterprise.end };
     return form.defaultBody === undefined ? null : { role, body: form.defaultBody(), former, end: position };
   }
   if (role === 'MEMBER' && body.kind === 'PARTY_STANDING_COMMITTEE' && (body.committee !== null || body.body === null)) {

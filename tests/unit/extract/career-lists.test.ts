@@ -21,13 +21,13 @@ describe('career lists after an introduction', () => {
     ['a list in another province takes that province', 'Ông Lâm Văn Đạt phát biểu. Ông Đạt kinh qua nhiều vị trí ở Bình Định (cũ) như: Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.', [
       'Lâm Văn Đạt: former DEPUTY_SECRETARY@Tỉnh ủy Bình Định; former CHAIR@Ủy ban nhân dân tỉnh Bình Định',
     ]],
-    ['the list goes on past an item the grammar cannot read', 'Ông Lâm Văn Đạt đã trải qua các vị trí công tác như: Phó Chủ tịch UBND tỉnh; Giám đốc Công ty Cấp nước Sông Cầu; Bí thư Tỉnh ủy.', [
+    ['the list goes on past an item the grammar cannot read', 'Ông Lâm Văn Đạt đã trải qua các vị trí công tác như: Phó Chủ tịch UBND tỉnh; Giám đốc Xí nghiệp Cấp nước Sông Cầu; Bí thư Tỉnh ủy.', [
       'Lâm Văn Đạt: former VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên; former SECRETARY@Tỉnh ủy Phú Yên',
     ]],
     ['"từng là" after a long biography', 'Ông Trịnh Quốc Hưng sinh năm 1968, quê tỉnh Nam Định, có trình độ thạc sĩ quản lý công, cử nhân luật, kỹ sư xây dựng dân dụng và công nghiệp; từng là chủ tịch UBND huyện Đồng Xuân, bí thư Huyện ủy Đồng Xuân.', [
       'Trịnh Quốc Hưng: former CHAIR@Ủy ban nhân dân huyện Đồng Xuân; former SECRETARY@Huyện ủy Đồng Xuân',
     ]],
-    ['a career run that opens on an item the grammar cannot read', 'Ông Lâm Văn Đạt năm nay 53 tuổi, từng làm Giám đốc Công ty Cấp nước Sông Cầu, Phó Chủ tịch rồi Chủ tịch UBND tỉnh.', [
+    ['a career run that opens on an item the grammar cannot read', 'Ông Lâm Văn Đạt năm nay 53 tuổi, từng làm Giám đốc Xí nghiệp Cấp nước Sông Cầu, Phó Chủ tịch rồi Chủ tịch UBND tỉnh.', [
       'Lâm Văn Đạt: former VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên; former CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
     ]],
     ['"trước đây đảm nhiệm"', 'Ông Lâm Văn Đạt trước đây đảm nhiệm Giám đốc Sở Xây dựng.', ['Lâm Văn Đạt: former DIRECTOR@Sở Xây dựng tỉnh Phú Yên']],
@@ -41,7 +41,7 @@ describe('career lists after an introduction', () => {
   });
 
   it('needs a word of the past to pass over an unread item', () => {
-    expect(personsIn('Ông Lâm Văn Đạt làm Giám đốc Công ty Cấp nước Sông Cầu, Phó Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.')).toEqual([
+    expect(personsIn('Ông Lâm Văn Đạt làm Giám đốc Xí nghiệp Cấp nước Sông Cầu, Phó Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.')).toEqual([
       'Lâm Văn Đạt',
       'Trần Văn Hòa: VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
     ]);

@@ -71,3 +71,20 @@ describe('titles written as acronyms', () => {
     expect(titlesIn('Ông Hồ Văn Lộc quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị.')).toEqual([]);
   });
 });
+
+describe('the director of a state enterprise', () => {
+  it.each([
+    ['a company in a career list', 'Ông Lê Văn Thành từng làm Giám đốc Công ty Xi măng Hải Phòng, Phó Chủ tịch UBND tỉnh.', [
+      'Lê Văn Thành: Giám đốc Công ty Xi măng Hải Phòng = DIRECTOR@Công ty Xi măng Hải Phòng',
+      'Lê Văn Thành: Phó Chủ tịch UBND tỉnh = VICE_CHAIR@Ủy ban nhân dân tỉnh Hà Tĩnh',
+    ]],
+    ['a deputy director of a corporation', 'Ông Trần Văn Hùng, Phó Giám đốc Tổng công ty Đường sắt Việt Nam, phát biểu.', [
+      'Trần Văn Hùng: Phó Giám đốc Tổng công ty Đường sắt Việt Nam = DEPUTY_DIRECTOR@Tổng công ty Đường sắt Việt Nam',
+    ]],
+    ['a department director stays the department\'s', 'Ông Nguyễn Văn Bình, Giám đốc Sở Xây dựng tỉnh, phát biểu.', [
+      'Nguyễn Văn Bình: Giám đốc Sở Xây dựng tỉnh = DIRECTOR@Sở Xây dựng tỉnh Hà Tĩnh',
+    ]],
+  ])('%s', (_rule, sentence, expected) => {
+    expect(titlesIn(sentence)).toEqual(expected);
+  });
+});
