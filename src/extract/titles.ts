@@ -418,7 +418,8 @@ function namedUnitCommittee(tokens: readonly Token[], index: number, context: Ar
 /**
  * A role whose body is the next title's: "Ủy viên, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy" (a member
  * of that commission; written as one title), "Phó Chủ tịch rồi Chủ tịch UBND tỉnh", "Phó Bí
- * thư, Bí thư Đoàn Thanh niên …" (the deputy of the same body). The span is the role alone, so the next title is read on its own too.
+ * thư, Bí thư Đoàn Thanh niên …" (the deputy of the same body), "Phó Chủ tịch, Tổng Thư ký Ủy ban
+ * Trung ương MTTQ Việt Nam" (a vice chair who is its secretary general). The span is the role alone, so the next title is read on its own too.
  */
 function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan | null {
   const bare = readRole(doc.tokens, index);
@@ -431,7 +432,9 @@ function ellipticTitle(doc: Doc, index: number, context: AreaContext): TitleSpan
   // "Phó Bí thư, Bí thư Đoàn Thanh niên …": a deputy, then the head, of the same body.
   const promoted = joiner === ',' && bare.role !== bare.form.role && next.role === bare.form.role;
   const member = joiner === ',' && bare.role === 'MEMBER';
-  if (joiner === ',' ? !member && !promoted : !family.includes(next.role)) return null;
+  // "Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": the vice chair who is the body's secretary general.
+  const secretaryGeneral = joiner === ',' && bare.form.role === 'CHAIR' && next.role === 'SECRETARY_GENERAL';
+  if (joiner === ',' ? !member && !promoted && !secretaryGeneral : !family.includes(next.role)) return null;
   const start = (doc.tokens[bare.former ? index + 1 : index] as Token).start;
   const last = doc.tokens[(member ? next.end : bare.end) - 1] as Token;
   const evidence = evidenceOf(doc.body, start, last.end);

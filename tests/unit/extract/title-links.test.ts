@@ -67,6 +67,12 @@ describe('title grammar', () => {
     ['"Phó Chủ tịch rồi Chủ tịch …" shares the body', 'Ông Kiều Văn Nam, Phó Chủ tịch rồi Chủ tịch UBND tỉnh, phát biểu.', [
       'Kiều Văn Nam: VICE_CHAIR@Ủy ban nhân dân tỉnh Phú Yên; CHAIR@Ủy ban nhân dân tỉnh Phú Yên',
     ]],
+    ['"Phó Chủ tịch, Tổng Thư ký …" is a vice chair of the same body', 'Ông Hầu A Lềnh, Phó Chủ tịch, Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam, dự.', [
+      'Hầu A Lềnh: VICE_CHAIR@Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; SECRETARY_GENERAL@Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ]],
+    ['… also in a career run', 'Ông Lê Tiến Châu từng giữ các chức Bí thư Tỉnh ủy Hậu Giang và Phó chủ tịch, Tổng thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.', [
+      'Lê Tiến Châu: former SECRETARY@Tỉnh ủy Hậu Giang; former VICE_CHAIR@Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; former SECRETARY_GENERAL@Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ]],
     ['central commissions', 'Ông Âu Văn Hòa, Phó Trưởng Ban Tổ chức Trung ương, Ủy viên T.Ư Đảng, dự.', [
       'Âu Văn Hòa: DEPUTY_HEAD@Ban Tổ chức Trung ương; MEMBER@Ban Chấp hành Trung ương Đảng',
     ]],
