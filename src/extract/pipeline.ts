@@ -7,6 +7,7 @@ import { readDoc } from './doc.js';
 import { findEvents } from './events.js';
 import { findBodyEnds, findGovernmentEnds } from './government-ends.js';
 import { addHeadlineTitles } from './headline-titles.js';
+import { addPlaceListTitles } from './place-lists.js';
 import { addDashSharedTitles } from './shared-titles.js';
 import { ContextMap } from './local-context.js';
 import { addParticipants } from './participation.js';
@@ -33,6 +34,7 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   placeTitleChains(doc, titles);
   const persons = findPersons(doc, titles, areas.known);
   addDashSharedTitles(doc, persons);
+  addPlaceListTitles(doc, persons, areas);
   const links = linkTitles(doc, persons, titles);
   const events = findEvents(doc, areas, dates, date === null);
   const changes = findChanges(doc, persons, titles, links, dates);

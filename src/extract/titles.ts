@@ -26,7 +26,7 @@ import { readInstitution } from './institutions.js';
  * "Phó Bí thư TT Thành ủy" = deputy + Bí thư + standing + Thành ủy (the article's city).
  */
 
-interface RoleForm {
+export interface RoleForm {
   role: Role;
   deputy?: Role;
   standingDeputy?: Role;
@@ -255,7 +255,7 @@ function committeeMember(tokens: readonly Token[], index: number, context: AreaC
   return { role: 'MEMBER', body, end: place?.end ?? word.end + 1 };
 }
 
-interface BareRole {
+export interface BareRole {
   role: Role;
   form: RoleForm;
   former: boolean;
@@ -263,7 +263,7 @@ interface BareRole {
 }
 
 /** "[nguyên] [Phó] role [Thường trực]" at token `index`, without its body: the longest reading. */
-function readRole(tokens: readonly Token[], index: number): BareRole | null {
+export function readRole(tokens: readonly Token[], index: number): BareRole | null {
   return readRoles(tokens, index)[0] ?? null;
 }
 

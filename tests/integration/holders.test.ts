@@ -69,3 +69,25 @@ describe('a standing deputy is one of the deputies', () => {
     expect(deputies).toEqual(['Hoàng Thị Hương (DEPUTY_SECRETARY, CONFIRMED)', 'Vương Quốc Tuấn (DEPUTY_SECRETARY, CONFIRMED)']);
   });
 });
+
+describe('an article listing officials as they are now attests its date', () => {
+  beforeAll(async () => {
+    await ingestArticle(
+      store,
+      article('2025-09-26', 'Chiều 26/9, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ tỉnh Nghệ An diễn ra. Đồng chí Lê Hồng Vinh, Chủ tịch UBND tỉnh Nghệ An dự hội nghị.'),
+    );
+    await ingestArticle(
+      store,
+      article(
+        '2025-10-24',
+        '34 Chủ tịch tỉnh, thành phố hiện nay là những ai. Nhiều địa phương đã kiện toàn xong trong tháng 9: Nghệ An có Chủ tịch Lê Hồng Vinh; Hà Tĩnh có ông Võ Trọng Hải.',
+      ),
+    );
+  });
+
+  it('the listed chair is CONFIRMED on the article day, INFERRED between it and an earlier attestation', async () => {
+    expect(await holders('org:uy-ban-nhan-dan-tinh-nghe-an', 'CHAIR', '2025-10-24')).toEqual(['Lê Hồng Vinh (CHAIR, CONFIRMED)']);
+    expect(await holders('org:uy-ban-nhan-dan-tinh-nghe-an', 'CHAIR', '2025-10-01')).toEqual(['Lê Hồng Vinh (CHAIR, INFERRED)']);
+    expect(await holders('org:uy-ban-nhan-dan-tinh-ha-tinh', 'CHAIR', '2025-10-24')).toEqual(['Võ Trọng Hải (CHAIR, CONFIRMED)']);
+  });
+});
