@@ -147,6 +147,17 @@ export interface ArticleContext {
   city: AreaRef | null;
   /** The article's own date (YYYY-MM-DD), which completes dates written without a year. */
   date: string | null;
+  /**
+   * For an article without a date, when its text tells (extract/article-period.ts): the days it
+   * was written between, read from the terms and dates it states. Orders its facts, dates none.
+   */
+  period?: DatePeriod;
+}
+
+/** The first and last day (YYYY-MM-DD) of a span of time. */
+export interface DatePeriod {
+  from: string;
+  to: string;
 }
 
 export interface Extraction {

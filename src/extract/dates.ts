@@ -68,7 +68,7 @@ export function findDates(doc: Doc, articleTime: ArticleTime | null): DateSpan[]
  * "Sáng 22-8" in the report of a congress of the 2025–2030 term is 22 August 2025. For an
  * article whose date is unknown, when the text itself makes the year certain.
  */
-export function firstDayWithYear(doc: Doc, from: number, to: number, year: number): PartialDate | null {
+export function firstDayWithYear(doc: Doc, from: number, to: number, year: number): DateSpan | null {
   const time = { year, month: 6 };
   for (let i = from; i < to; i++) {
     const parsed = readDate(doc.tokens, i, time);
@@ -78,7 +78,7 @@ export function firstDayWithYear(doc: Doc, from: number, to: number, year: numbe
       continue;
     }
     const text = doc.body.slice((doc.tokens[i] as Token).start, (doc.tokens[parsed.end - 1] as Token).end);
-    return { ...parsed.date, text };
+    return { date: { ...parsed.date, text } as PartialDate, start: i, end: parsed.end };
   }
   return null;
 }
@@ -93,6 +93,16 @@ const ANY_YEAR = 2000;
 /** Dates by position, for "the first date in this sentence" in logarithmic time. */
 export class DateIndex {
   constructor(private readonly dates: readonly DateSpan[]) {}
+
+  /**
+   * With days whose year the text made certain (see firstDayWithYear): each replaces what was
+   * read of the same tokens without it.
+   */
+  with(days: readonly DateSpan[]): DateIndex {
+    if (days.length === 0) return this;
+    const kept = this.dates.filter((date) => !days.some((day) => date.start < day.end && day.start < date.end));
+    return new DateIndex([...kept, ...days].sort((a, b) => a.start - b.start));
+  }
 
   /** The first date that starts in tokens [from, to). */
   firstIn(from: number, to: number): DateSpan | null {

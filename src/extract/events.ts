@@ -23,6 +23,8 @@ export interface EventSpan {
   end: number;
   /** Token spans of every mention of the event, in text order. */
   mentions: readonly TextRange[];
+  /** In an article without a date, the day written for the event whose year its term makes certain (see dateByTerm). */
+  termDay?: DateSpan;
 }
 
 interface Candidate {
@@ -69,7 +71,7 @@ export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex, yea
   const all = groups.all();
   const events = all.map((group) => toEvent(doc, group.candidates));
   conveneSittings(all, events);
-  if (yearUnknown) for (const [index, group] of all.entries()) dateByTerm(doc, group.candidates, (events[index] as EventSpan).event);
+  if (yearUnknown) for (const [index, group] of all.entries()) dateByTerm(doc, group.candidates, events[index] as EventSpan);
   return events;
 }
 
@@ -77,14 +79,16 @@ export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex, yea
  * A congress opens its term and a first session is the first of its council's term: "Sáng
  * 22-8, … tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030" is 22 August 2025.
  */
-function dateByTerm(doc: Doc, group: readonly Candidate[], event: EventMention): void {
+function dateByTerm(doc: Doc, group: readonly Candidate[], span: EventSpan): void {
+  const { event } = span;
   const startYear = event.term?.startYear ?? null;
   if (event.date !== null || startYear === null) return;
   if (event.kind !== 'CONGRESS' && !(event.kind === 'SESSION' && event.ordinal === 1)) return;
   for (const { sentence } of group) {
-    const date = firstDayWithYear(doc, sentence.tokenStart, sentence.tokenEnd, startYear);
-    if (date !== null) {
-      event.date = date;
+    const day = firstDayWithYear(doc, sentence.tokenStart, sentence.tokenEnd, startYear);
+    if (day !== null) {
+      event.date = day.date;
+      span.termDay = day;
       return;
     }
   }

@@ -1,4 +1,5 @@
 import type { ArticleContext, ChangeMention, Extraction } from '../domain/extraction.js';
+import { articlePeriod } from './article-period.js';
 import { placeTitleChains } from './chain-places.js';
 import { findChanges } from './changes.js';
 import { findAreaContext } from './context.js';
@@ -29,14 +30,19 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   const doc = readDoc(body);
   const areas = findAreaContext(doc.tokens, url, date?.iso ?? null);
   const context: ArticleContext = { province: areas.province, city: areas.city, date: date?.iso ?? null };
-  const dates = new DateIndex(findDates(doc, date));
+  const period = date === null ? articlePeriod(doc) : null;
+  if (period !== null) context.period = period;
+  const written = new DateIndex(findDates(doc, date));
   const titles = findTitles(doc, ContextMap.of(doc, areas));
   placeTitleChains(doc, titles);
   const persons = findPersons(doc, titles, areas.known);
   addDashSharedTitles(doc, persons);
   addPlaceListTitles(doc, persons, areas);
   const links = linkTitles(doc, persons, titles);
-  const events = findEvents(doc, areas, dates, date === null);
+  const events = findEvents(doc, areas, written, date === null);
+  // "Sáng 23-6, tại kỳ họp thứ nhất HĐND TP khóa XVI, nhiệm kỳ 2021-2026, …" in an undated
+  // article: the day of the first session dates what the article tells of it too.
+  const dates = written.with(events.flatMap((event) => (event.termDay ? [event.termDay] : [])));
   const changes = findChanges(doc, persons, titles, links, dates);
   addParticipants(doc, persons, events, electedIn(changes));
   addHeadlineTitles(doc, persons, titles, changes);
