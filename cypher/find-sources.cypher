@@ -10,6 +10,6 @@ CALL () {
   MATCH (s:Source)
   WHERE $status IS NULL OR coalesce(s.extractionStatus, 'OK') = $status
   WITH s ORDER BY s.id SKIP $offset LIMIT $limit
-  RETURN collect(s {.id, .title, .url, .publishedOn, .author, .extractorVersion, .extractionStatus, .extractionError}) AS sources
+  RETURN collect(s {.id, .title, .url, .publishedOn, .periodFrom, .periodTo, .author, .extractorVersion, .extractionStatus, .extractionError}) AS sources
 }
 RETURN totalCount, sources

@@ -6,7 +6,8 @@
 //         $organizationId, $roles (null and [], or both given)
 // returns: organizationFound (false when $organizationId is null),
 //          tenures [{id, personId, postId, postRole, startDate, endDate, attestedOn, firstAttested, lastAttested,
-//                    formerOn, namedCurrent, precedes [tenure ids an article says came after it], bodyEndDate, rivals [{startDate, endDate, attestedOn, formerOn, firstAttested, lastAttested}], terms, termYears, termEvents [{term, congress, date, endYear}]}]
+//                    formerOn, namedCurrent, precedes [tenure ids an article says came after it],
+//                    sources [{publishedOn, periodFrom, periodTo} of the articles quoted for it, to order a post's history], bodyEndDate, rivals [{startDate, endDate, attestedOn, formerOn, firstAttested, lastAttested}], terms, termYears, termEvents [{term, congress, date, endYear}]}]
 //          ordered by the holder's name, then tenure id
 // Each branch starts from an index seek, so an empty list or a null id costs nothing; UNION
 // drops a tenure reached twice.
@@ -57,7 +58,9 @@ ORDER BY person.name, t.id
 // collect keeps the order of its rows; with no grouping key it makes one row even of no tenure.
 WITH collect({
        id: t.id, personId: person.id, postId: post.id, postRole: post.role, startDate: t.startDate, endDate: t.endDate,
-       attestedOn: t.attestedOn, formerOn: coalesce(t.formerOn, []), namedCurrent: coalesce(t.namedCurrent, true), precedes: [(t)-[:PRECEDED]->(later:Tenure) | later.id], firstAttested: t.firstAttested, lastAttested: t.lastAttested,
+       attestedOn: t.attestedOn, formerOn: coalesce(t.formerOn, []), namedCurrent: coalesce(t.namedCurrent, true), precedes: [(t)-[:PRECEDED]->(later:Tenure) | later.id],
+       sources: [(t)-[:EVIDENCED_BY]->(:Evidence)-[:FROM]->(s:Source) WHERE s.publishedOn IS NOT NULL OR s.periodFrom IS NOT NULL | s {.publishedOn, .periodFrom, .periodTo}],
+       firstAttested: t.firstAttested, lastAttested: t.lastAttested,
        bodyEndDate: org.endDate, rivals: rivals, terms: coalesce(t.terms, []),
        termYears: coalesce(t.termYears, []), termEvents: termEvents
      }) AS tenures

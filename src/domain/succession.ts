@@ -10,6 +10,54 @@ export interface Spell {
   formerOn?: readonly string[];
   /** Tenures an article says came after this one in the post (resolve/stated-successions.ts). */
   precedes?: readonly string[];
+  /** Whether an article names the person as holding the post (not only as having held it). */
+  namedCurrent?: boolean;
+  /** The articles quoted for the tenure: their publication date, or for an undated one the period its text tells. */
+  sources?: readonly SourceTime[];
+}
+
+export interface SourceTime {
+  publishedOn: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+}
+
+/**
+ * What the articles tell of when a tenure was held, beyond its own dates: each fact is "held on
+ * some day between lo and hi" (null: unbounded). A day it is attested or starts is such a day;
+ * an article calling it former, or any article quoted for it, bounds a day from above (its
+ * publication date); an undated article bounds it by the period its text tells (from both sides
+ * when the tenure is named only as held now and has no date of its own, else from above).
+ * `hi` is the earliest upper bound of any fact, `lo` the latest lower bound: two tenures of a
+ * single-holder post never overlap, so one with a day before a day of the other came first.
+ */
+function heldBounds(spell: Spell): { lo: string | null; hi: string | null } {
+  const start = effectiveStart(spell);
+  const own = start ?? spell.firstAttested;
+  const facts: { lo: string | null; hi: string | null }[] = [];
+  if (start !== null) facts.push({ lo: start, hi: start });
+  if (spell.firstAttested) facts.push({ lo: spell.lastAttested ?? spell.firstAttested, hi: spell.firstAttested });
+  if (spell.endDate) facts.push({ lo: null, hi: spell.endDate });
+  for (const day of spell.formerOn ?? []) facts.push({ lo: null, hi: day });
+  for (const source of spell.sources ?? []) {
+    if (source.publishedOn !== null) facts.push({ lo: null, hi: source.publishedOn });
+    else if (source.periodFrom !== null && source.periodTo !== null) {
+      facts.push({ lo: own === null && spell.namedCurrent !== false ? source.periodFrom : null, hi: source.periodTo });
+    }
+  }
+  const los = facts.flatMap((fact) => (fact.lo === null ? [] : [fact.lo]));
+  const his = facts.flatMap((fact) => (fact.hi === null ? [] : [fact.hi]));
+  return { lo: los.length ? los.reduce((a, b) => (a > b ? a : b)) : null, hi: his.length ? his.reduce((a, b) => (a < b ? a : b)) : null };
+}
+
+/**
+ * Whether what the articles tell puts `a` before `b` (see heldBounds), for a pair of which one at
+ * least has no date of its own to place it by (placedOn): between two dated tenures their dates decide.
+ */
+function boundsPutBefore(a: Spell, b: Spell, bounds: ReadonlyMap<string, { lo: string | null; hi: string | null }>): boolean {
+  if (placedOn(a) !== null && placedOn(b) !== null) return false;
+  const [x, y] = [bounds.get(a.id), bounds.get(b.id)];
+  return x?.hi != null && y?.lo != null && x.hi < y.lo;
 }
 
 /**
@@ -45,17 +93,30 @@ function datesContradict(earlier: Spell, later: Spell): boolean {
 
 /**
  * A post's tenures oldest first: what articles state ("X thay ông Y", one relieved and another
- * elected) comes first, then the dates (see placedOn); undated ones last; ties by id, so the
- * order is the same whatever order the articles came in. A stated order that the start or
- * attestation dates of both contradict is left out.
+ * elected) comes first, then the dates (see placedOn); a tenure without a date of its own goes
+ * before one that what its articles tell ends before (their publication dates, or the period an
+ * undated article's text tells: heldBounds), else last; ties by id, so the order is the same
+ * whatever order the articles came in. A stated order that the start or attestation dates of
+ * both contradict is left out, and so is an order by bounds that a stated one contradicts.
  */
 export function historyOrder<T extends Spell>(spells: readonly T[]): T[] {
   const byId = new Map(spells.map((spell) => [spell.id, spell]));
   const earlier = new Map<string, T[]>();
+  const stated = new Set<string>();
   for (const spell of spells) {
     for (const laterId of spell.precedes ?? []) {
       const later = byId.get(laterId);
-      if (later !== undefined && later !== spell && !datesContradict(spell, later)) earlier.set(laterId, [...(earlier.get(laterId) ?? []), spell]);
+      if (later !== undefined && later !== spell && !datesContradict(spell, later)) {
+        earlier.set(laterId, [...(earlier.get(laterId) ?? []), spell]);
+        stated.add(`${spell.id}>${laterId}`);
+      }
+    }
+  }
+  const bounds = new Map(spells.map((spell) => [spell.id, heldBounds(spell)]));
+  for (const a of spells) {
+    for (const b of spells) {
+      if (a === b || stated.has(`${b.id}>${a.id}`) || stated.has(`${a.id}>${b.id}`) || !boundsPutBefore(a, b, bounds)) continue;
+      earlier.set(b.id, [...(earlier.get(b.id) ?? []), a]);
     }
   }
   const order: T[] = [];
@@ -79,3 +140,4 @@ export function neighbours<T extends Spell>(spells: readonly T[], id: string): {
   if (index < 0 || placedOn(history[index]!) === null) return { predecessor: null, successor: null };
   return { predecessor: history[index - 1] ?? null, successor: history[index + 1] ?? null };
 }
+

@@ -24,6 +24,9 @@ export interface SourceRecord {
   title: string | null;
   url: string | null;
   publishedOn: string | null;
+  /** For an undated article, the days its text says it was written between (extract/article-period.ts); orders, never dates. */
+  periodFrom: string | null;
+  periodTo: string | null;
   author: string | null;
   text: string;
 }

@@ -276,6 +276,8 @@ export function resolveArticle(
       title: article.title,
       url: article.url,
       publishedOn: article.date,
+      periodFrom: article.date === null ? (extraction.context.period?.from ?? null) : null,
+      periodTo: article.date === null ? (extraction.context.period?.to ?? null) : null,
       author: article.author,
       text: article.text,
     },

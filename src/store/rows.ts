@@ -73,6 +73,7 @@ export const TenureRowModel = z
     formerOn: dates,
     namedCurrent: z.boolean(),
     precedes: z.array(text),
+    sources: z.array(z.object({ publishedOn: date, periodFrom: date, periodTo: date })),
     firstAttested: date,
     lastAttested: date,
     bodyEndDate: date,
@@ -104,10 +105,11 @@ const ExtractionColumnsModel = z.object({
 });
 
 export const SourceRowModel = z
-  .object({ id: text, title: maybeText, url: maybeText, publishedOn: date, author: maybeText })
+  .object({ id: text, title: maybeText, url: maybeText, publishedOn: date, periodFrom: date, periodTo: date, author: maybeText })
   .extend(ExtractionColumnsModel.shape)
   .transform(({ extractorVersion, extractionStatus, extractionError, ...row }) => ({
     ...row,
+    period: row.periodFrom !== null && row.periodTo !== null ? { from: row.periodFrom, to: row.periodTo } : null,
     extraction: { version: extractorVersion, status: extractionStatus, error: extractionError },
   }));
 export type SourceRow = z.infer<typeof SourceRowModel>;

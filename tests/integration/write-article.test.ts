@@ -19,7 +19,7 @@ const countNodes = async () => {
 
 function graphWithBadEventDate(): ArticleGraph {
   return {
-    source: { id: 'source:broken', title: 't', url: null, publishedOn: '2024-01-01', author: null, text: 'Ông Lê Văn A dự.' },
+    source: { id: 'source:broken', title: 't', url: null, publishedOn: '2024-01-01', periodFrom: null, periodTo: null, author: null, text: 'Ông Lê Văn A dự.' },
     evidence: [{ id: 'evidence:broken:0-15', quote: 'Ông Lê Văn A dự', start: 0, end: 15 }],
     areas: [],
     organizations: [],

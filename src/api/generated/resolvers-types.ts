@@ -686,6 +686,13 @@ export type Source = {
   extraction: SourceExtraction;
   /** A hash of the article's normalised text. */
   id: Scalars['ID']['output'];
+  /**
+   * For an article without a date, the days its text says it was written between (the terms and
+   * dates it states); null when it has a date or its text tells nothing. It only orders what the
+   * article tells among other articles' facts (a post's history): it dates no fact and makes no
+   * holding surer.
+   */
+  period?: Maybe<Period>;
   publishedOn?: Maybe<Scalars['Date']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   url?: Maybe<Scalars['String']['output']>;
@@ -1157,6 +1164,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   extraction?: Resolver<ResolversTypes['SourceExtraction'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

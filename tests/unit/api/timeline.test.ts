@@ -13,6 +13,7 @@ const tenure = (id: string, firstAttested: string | null, startDate: string | nu
   formerOn: [],
   namedCurrent: true,
   precedes: [],
+  sources: [],
   firstAttested,
   lastAttested: firstAttested,
   bodyEndDate: null,

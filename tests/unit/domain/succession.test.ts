@@ -68,3 +68,48 @@ describe('historyOrder with stated successions', () => {
     expect(historyOrder([b, a]).map((s) => s.id)).toEqual(['a', 'b']);
   });
 });
+
+describe('historyOrder with undated articles', () => {
+  const undated = (periodFrom: string, periodTo: string) => ({ publishedOn: null, periodFrom, periodTo });
+  const dated = (id: string, day: string) => ({ id, startDate: null, firstAttested: day, lastAttested: day, sources: [{ publishedOn: day, periodFrom: null, periodTo: null }] });
+
+  it('places a tenure of an undated article whose period ends before a dated tenure first', () => {
+    const older = { id: 'z', startDate: null, firstAttested: null, namedCurrent: true, sources: [undated('2016-01-01', '2021-12-31')] };
+    expect(historyOrder([dated('a', '2023-12-07'), older]).map((s) => s.id)).toEqual(['z', 'a']);
+  });
+
+  it('places one whose period begins after a dated tenure after it', () => {
+    const newer = { id: 'a', startDate: null, firstAttested: null, namedCurrent: true, sources: [undated('2021-01-01', '2026-12-31')] };
+    expect(historyOrder([newer, dated('z', '2019-06-30')]).map((s) => s.id)).toEqual(['z', 'a']);
+  });
+
+  it('leaves it last when the period overlaps the dated tenure', () => {
+    const overlapping = { id: 'a', startDate: null, firstAttested: null, namedCurrent: true, sources: [undated('2016-01-01', '2021-12-31')] };
+    expect(historyOrder([overlapping, dated('z', '2020-11-10')]).map((s) => s.id)).toEqual(['z', 'a']);
+  });
+
+  it('orders two undated articles by periods that do not overlap, and goes before the dated ones they precede', () => {
+    const first = { id: 'p', startDate: null, firstAttested: null, namedCurrent: true, sources: [undated('2011-01-01', '2016-12-31')] };
+    const second = { id: 'q', startDate: null, firstAttested: null, namedCurrent: true, sources: [undated('2021-01-01', '2021-12-31')] };
+    expect(historyOrder([dated('c', '2025-11-07'), second, dated('b', '2023-01-01'), first]).map((s) => s.id)).toEqual(['p', 'q', 'b', 'c']);
+  });
+
+  it('bounds a post named only as former in an undated article from above, never from below', () => {
+    const former = { id: 'a', startDate: null, firstAttested: null, namedCurrent: false, sources: [undated('2021-01-01', '2026-12-31')] };
+    // Held some time before 2026: not after 2019.
+    expect(historyOrder([former, dated('z', '2019-06-30')]).map((s) => s.id)).toEqual(['z', 'a']);
+    const formerEarly = { ...former, sources: [undated('2011-01-01', '2016-12-31')] };
+    expect(historyOrder([dated('z', '2019-06-30'), formerEarly]).map((s) => s.id)).toEqual(['a', 'z']);
+  });
+
+  it('places by the publication date of an article that names the tenure without dating it', () => {
+    const named = { id: 'a', startDate: null, firstAttested: null, sources: [{ publishedOn: '2020-03-01', periodFrom: null, periodTo: null }] };
+    expect(historyOrder([dated('z', '2022-01-01'), named]).map((s) => s.id)).toEqual(['a', 'z']);
+  });
+
+  it('keeps a stated succession first, against the periods', () => {
+    const stated = { id: 'x', startDate: null, firstAttested: null, namedCurrent: true, precedes: ['y'], sources: [undated('2021-01-01', '2021-12-31')] };
+    const later = { id: 'y', startDate: null, firstAttested: null, namedCurrent: true, sources: [undated('2016-01-01', '2016-12-31')] };
+    expect(historyOrder([later, stated]).map((s) => s.id)).toEqual(['x', 'y']);
+  });
+});

@@ -27,7 +27,7 @@ const tenure = (personId: string, postId: string, attestedOn: string[], startDat
   evidenceIds: [],
 });
 const graph = (people: PersonRecord[], posts: PostRecord[] = [], tenures: TenureRecord[] = []): ArticleGraph => ({
-  source: { id: `source:${people.map((p) => p.id).join()}`, title: null, url: null, publishedOn: null, author: null, text: '' },
+  source: { id: `source:${people.map((p) => p.id).join()}`, title: null, url: null, publishedOn: null, periodFrom: null, periodTo: null, author: null, text: '' },
   evidence: [],
   areas: [],
   organizations: [],
