@@ -132,6 +132,8 @@ export function resolveArticle(
 
   /** The tenures this article names people in by a current title, by person. */
   const heldNow = new Map<string, TenureRecord[]>();
+  /** The tenures this article names by a former title ("nguyên Chủ tịch", "thay ông Y"), dated or not. */
+  const namedFormer = new Set<string>();
   const addMention = (mention: PersonMention) => {
     const person = addPerson(mention.name);
     for (const title of mention.titles) {
@@ -140,6 +142,7 @@ export function resolveArticle(
       const tenure = tenureOf(person, post);
       union(tenure.evidenceIds, [cite(mention.evidence)]);
       if (title.status === 'FORMER') {
+        namedFormer.add(tenure.id);
         union(tenure.formerOn, attestedOn);
         continue;
       }
@@ -291,7 +294,7 @@ export function resolveArticle(
     participations: [...participations.values()],
     organizationEnds,
     changes: changes.map(({ doneBy: _doneBy, ...change }) => change),
-    successions: statedSuccessions(posts.values(), tenures.values(), changes),
+    successions: statedSuccessions(posts.values(), tenures.values(), changes, namedFormer),
   };
 }
 

@@ -116,6 +116,14 @@ describe('resolveArticle', () => {
     expect(graph.successions.some((succession) => succession.toTenureId.endsWith('chu-tich-hoi-dong-nhan-dan-thanh-pho-sam-son'))).toBe(false);
   });
 
+  it('states the same order from an undated article, which attests nothing', () => {
+    const undated = resolveArticle(ArticleModel.parse({ title: 'Hội nghị', date: null, text }), 'source:abc', { ...extraction, events: [], changes: [], context: { ...extraction.context, date: null } });
+    expect(undated.tenures.every((tenure) => tenure.attestedOn.length === 0 && tenure.formerOn.length === 0)).toBe(true);
+    expect(undated.successions.map((succession) => [succession.fromTenureId, succession.toTenureId])).toEqual([
+      [`tenure:${PHUC.slice(7)}--bi-thu-tinh-uy-thanh-hoa`, `tenure:${NAM.slice(7)}--bi-thu-tinh-uy-thanh-hoa`],
+    ]);
+  });
+
   it('makes no tenure from a body whose place is unknown', () => {
     expect(graph.organizations.some((organization) => organization.id === 'org:tinh-uy')).toBe(false);
   });
