@@ -57,7 +57,7 @@ function heldBounds(spell: Spell): { lo: string | null; hi: string | null } {
 function boundsPutBefore(a: Spell, b: Spell, bounds: ReadonlyMap<string, { lo: string | null; hi: string | null }>): boolean {
   if (placedOn(a) !== null && placedOn(b) !== null) return false;
   const [x, y] = [bounds.get(a.id), bounds.get(b.id)];
-  return x?.hi != null && y?.lo != null && x.hi < y.lo;
+  return x !== undefined && y !== undefined && x.hi !== null && y.lo !== null && x.hi < y.lo;
 }
 
 /**
