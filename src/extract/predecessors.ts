@@ -39,7 +39,13 @@ export function addPredecessorPosts(doc: Doc, persons: readonly PersonSpan[]): v
     const successor = subject?.people.length === 1 ? subject.people[0] : undefined;
     if (successor === undefined || successor.mention.name === predecessor.mention.name) continue;
     const post = lastPostBefore(persons, successor, (tokens[k] as { start: number }).start);
-    if (post === null || holds(persons, predecessor, post)) continue;
+    if (post === null) continue;
+    // "A thay ông B, Chủ tịch HĐND TP khóa 8": B's own title of the post A takes is B's former post.
+    const written = titlesOfPost(persons, predecessor, post);
+    if (written.length > 0) {
+      for (const title of written) title.status = 'FORMER';
+      continue;
+    }
     const evidence = tokenEvidence(doc, k, predecessor.end - 1);
     predecessor.mention.titles.push({ ...post, status: 'FORMER', term: null, evidence, implied: true });
     k = cue.end - 1;
@@ -77,9 +83,9 @@ function lastPostBefore(persons: readonly PersonSpan[], successor: PersonSpan, o
   return last;
 }
 
-/** Whether any mention of the predecessor's name holds the post already. */
-function holds(persons: readonly PersonSpan[], predecessor: PersonSpan, post: TitleMention): boolean {
-  return persons.some(
-    (person) => person.mention.name === predecessor.mention.name && person.mention.titles.some((title) => title.role === post.role && title.body?.name === post.body?.name),
-  );
+/** The titles any mention of the predecessor's name gives them of the post. */
+function titlesOfPost(persons: readonly PersonSpan[], predecessor: PersonSpan, post: TitleMention): TitleMention[] {
+  return persons
+    .filter((person) => person.mention.name === predecessor.mention.name)
+    .flatMap((person) => person.mention.titles.filter((title) => title.role === post.role && title.body?.name === post.body?.name));
 }

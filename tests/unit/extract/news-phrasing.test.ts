@@ -245,6 +245,18 @@ describe('the post of the person someone replaces', () => {
     expect(postsIn(sentence)).toEqual(expected);
   });
 
+  it.each([
+    ['after "thay ông A"', 'Ông Lê Văn Tấn được bầu giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ 2016-2021. Ông Lê Văn Tấn thay ông Vũ Đức Minh, Chủ tịch HĐND tỉnh khóa VI.'],
+    ['after "kế nhiệm ông A"', 'Ông Lê Văn Tấn được bầu làm Chủ tịch HĐND tỉnh, kế nhiệm ông Vũ Đức Minh, Chủ tịch HĐND tỉnh khóa trước.'],
+  ])('reads the replaced person\'s own title of the post taken as former (%s)', (_case, sentence) => {
+    const { body, result } = extractText(CONTEXT + sentence);
+    expectEvidenceInBody(body, result);
+    const predecessor = result.persons.find((person) => person.name === 'Vũ Đức Minh');
+    expect(predecessor?.titles.map((title) => `${title.status} ${title.role}@${title.body?.name ?? '-'}`)).toEqual(['FORMER CHAIR@Hội đồng nhân dân tỉnh Phú Yên']);
+    const successor = result.persons.find((person) => person.name === 'Lê Văn Tấn');
+    expect(successor?.titles.map((title) => title.status)).not.toContain('FORMER');
+  });
+
   it('writes no title string for an implied post', () => {
     const { result } = extractText(CONTEXT + 'Ông Lê Văn Tấn được bầu làm Chủ tịch UBND tỉnh, kế nhiệm ông Vũ Đức Minh.');
     const predecessor = result.persons.find((person) => person.name === 'Vũ Đức Minh');
