@@ -109,6 +109,8 @@ export interface EventMention {
   term: Term | null;
   convenedBy: BodyRef | null;
   date: PartialDate | null;
+  /** The day as written when its year is unknown ("Chiều 16/11" in an undated article). */
+  dateText?: string;
   participants: ParticipantMention[];
   evidence: Evidence;
 }
@@ -123,6 +125,8 @@ export interface ChangeMention {
   title: TitleMention | null;
   fromTitle: TitleMention | null;
   date: PartialDate | null;
+  /** The day as written when its year is unknown ("Ngày 30/7" in an undated article). */
+  dateText?: string;
   /** "sẽ bầu", "dự kiến", "đề nghị": reported as planned, never a tenure. */
   planned: boolean;
   evidence: Evidence;

@@ -197,7 +197,7 @@ function toGoldEvent(event: EventMention): ExtractedEvent {
     date: event.date === null ? null : exactDay(event.date),
     chaired_by: chairs.map((participant) => participant.name),
     attended_by: others.map((participant) => participant.name),
-    date_text: event.date?.text ?? null,
+    date_text: event.date?.text ?? event.dateText ?? null,
     kind: event.kind,
   };
 }
@@ -223,6 +223,7 @@ function toGoldChange(change: ChangeMention): ExtractedChange {
     role: post?.role ?? null,
     org: post?.org ?? null,
     date: change.date === null ? null : exactDay(change.date),
+    ...(change.date === null && change.dateText !== undefined ? { date_text: change.dateText } : {}),
     ...(change.planned ? { modality: 'proposed' as const } : {}),
     ...(from === null ? {} : { from_role: from.role, from_org: from.org }),
   };

@@ -6,7 +6,7 @@ import { listEndingAt, peopleOfVerb } from './change-people.js';
 import { announcedPosts, rosterEntries, type AnnouncedPost, type UnnamedDecision } from './change-rosters.js';
 import { dedupeChanges, refineKind } from './change-rules.js';
 import { changeVerbsIn, continuesPost, isForPension, isInterimDuty, isOwnRequest, TAKES_UP, type ChangeVerb } from './change-verbs.js';
-import type { DateIndex, DateSpan } from './dates.js';
+import { firstYearlessDayText, type DateIndex, type DateSpan } from './dates.js';
 import { referredDecisionDate } from './decision-dates.js';
 import { sentenceAt, type Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
@@ -409,10 +409,24 @@ function toChange(doc: Doc, found: Found, date: DateSpan | null): ChangeMention 
     title,
     fromTitle: kind === 'TRANSFERRED' && found.verb !== NEWCOMER_VERB ? (found.heldThen ?? heldPost(doc, found.person, found.title?.role ?? null, true)) : null,
     date: date?.date ?? null,
+    ...yearlessDay(doc, found, date),
     planned: found.planned,
     evidence: sentenceEvidence(doc, found.sentence, Math.min(found.start, found.person.start), Math.max(found.end, found.person.end) - 1),
     verb: found.verb,
   };
+}
+
+/** "Ngày 30/7, HĐND tỉnh … miễn nhiệm …" in an article whose year is unknown: the day as written. */
+function yearlessDay(doc: Doc, found: Found, date: DateSpan | null): { dateText?: string } {
+  if (date !== null) return {};
+  const { sentence } = found;
+  // Else the day the paragraph's first sentence tells ("Ngày 30/7, … . Kỳ họp đã miễn nhiệm …").
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const opening = paragraph === undefined ? undefined : doc.sentences[doc.sentenceOf[paragraph.tokenStart] ?? -1];
+  const text =
+    firstYearlessDayText(doc, sentence.tokenStart, sentence.tokenEnd) ??
+    (opening === undefined || opening === sentence ? null : firstYearlessDayText(doc, opening.tokenStart, opening.tokenEnd));
+  return text === null ? {} : { dateText: text };
 }
 
 /**

@@ -88,7 +88,22 @@ export function writesDay(doc: Doc, from: number, to: number): boolean {
   return firstDayWithYear(doc, from, to, ANY_YEAR) !== null;
 }
 
+// A leap year, so that "29/2" reads as a day.
 const ANY_YEAR = 2000;
+
+/**
+ * The first day written in tokens [from, to) as it is written, for an article whose year is
+ * unknown: "Chiều 16/11" keeps its text though no date can be given.
+ */
+export function firstYearlessDayText(doc: Doc, from: number, to: number): string | null {
+  const day = firstDayWithYear(doc, from, to, ANY_YEAR);
+  if (day === null) return null;
+  // "Chiều 16/11": the time of day is part of the day as written.
+  const start = day.start > from && TIMES_OF_DAY.has(doc.tokens[day.start - 1]?.lower ?? '') ? day.start - 1 : day.start;
+  return doc.body.slice((doc.tokens[start] as Token).start, (doc.tokens[day.end - 1] as Token).end);
+}
+
+const TIMES_OF_DAY = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm']);
 
 /** Dates by position, for "the first date in this sentence" in logarithmic time. */
 export class DateIndex {

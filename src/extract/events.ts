@@ -1,6 +1,6 @@
 import type { EventMention, PartialDate, Term } from '../domain/extraction.js';
 import type { AreaContext } from './context.js';
-import { firstDayWithYear, writesDay, type DateIndex, type DateSpan } from './dates.js';
+import { firstDayWithYear, firstYearlessDayText, writesDay, type DateIndex, type DateSpan } from './dates.js';
 import type { Doc } from './doc.js';
 import { sentenceEvidence } from './evidence.js';
 import { mayStartEvent, planMarkerIn, readEventPhrase, type EventForm, type EventPhrase } from './event-phrase.js';
@@ -71,8 +71,25 @@ export function findEvents(doc: Doc, context: AreaContext, dates: DateIndex, yea
   const all = groups.all();
   const events = all.map((group) => toEvent(doc, group.candidates));
   conveneSittings(all, events);
-  if (yearUnknown) for (const [index, group] of all.entries()) dateByTerm(doc, group.candidates, events[index] as EventSpan);
+  if (yearUnknown) {
+    for (const [index, group] of all.entries()) {
+      const span = events[index] as EventSpan;
+      dateByTerm(doc, group.candidates, span);
+      if (span.event.date === null) keepDayText(doc, group.candidates, span.event);
+    }
+  }
   return events;
+}
+
+/** "Chiều 16/11, kỳ họp thứ 6 …" with no year known: the day as written, with no date. */
+function keepDayText(doc: Doc, group: readonly Candidate[], event: EventMention): void {
+  for (const { sentence } of group) {
+    const text = firstYearlessDayText(doc, sentence.tokenStart, sentence.tokenEnd);
+    if (text !== null) {
+      event.dateText = text;
+      return;
+    }
+  }
 }
 
 /**

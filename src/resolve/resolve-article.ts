@@ -189,7 +189,7 @@ export function resolveArticle(
         fromPostId: addPost(change.fromTitle),
         date,
         doneBy: date ?? doneBy(change.date, article.date),
-        dateText: change.date?.text ?? null,
+        dateText: change.date?.text ?? change.dateText ?? null,
         evidenceIds: [cite(change.evidence)],
       };
     });
@@ -244,7 +244,7 @@ export function resolveArticle(
       nameFolded: fold(event.name),
       ordinal: event.ordinal,
       date,
-      dateText: event.date?.text ?? null,
+      dateText: event.date?.text ?? event.dateText ?? null,
       periodFrom: period?.from ?? null,
       periodTo: period?.to ?? null,
       term: event.term?.name ?? null,

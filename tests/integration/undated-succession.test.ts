@@ -36,4 +36,12 @@ describe('the history of a post told partly by undated articles', () => {
     const periods = sources.edges.map((edge: { node: { period: unknown } }) => edge.node.period).filter((period: unknown) => period !== null);
     expect(periods).toEqual(expect.arrayContaining([{ from: '2016-01-01', to: '2021-12-31' }, { from: '2011-01-01', to: '2016-12-31' }]));
   });
+
+  it('keeps the day as written on the event and on the election told that day, with no date', async () => {
+    const { events } = await api.data(`{ events(organization: "org:hoi-dong-nhan-dan-tinh-nam-dinh") { edges { node { date dateText } } } }`);
+    expect(events.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ date: null, dateText: 'Ngày 10/11' }]);
+    const [hit] = (await api.data(`{ search(text: "Trần Minh Khôi") { ... on Person { changes { kind date dateText } } } }`)).search;
+    expect(hit.changes).toEqual([{ kind: 'ELECTED', date: null, dateText: 'Ngày 10/11' }]);
+  });
 });
+

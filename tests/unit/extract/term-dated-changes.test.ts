@@ -24,3 +24,28 @@ describe('changes at a session whose year the term makes certain (undated articl
     expect(changes.map((change) => change.date)).toEqual([null]);
   });
 });
+
+describe('a day written without a year that nothing makes certain (undated article)', () => {
+  it('keeps the day as written on the event and on the changes told that day, with no date', () => {
+    const text = [
+      'Chiều 16/11, kỳ họp thứ 6 HĐND thành phố Hạ Long đã miễn nhiệm chức vụ Chủ tịch UBND thành phố đối với ông Lê Văn Hòa.',
+      '',
+      'Ngày 30/7, HĐND tỉnh Thái Bình tổ chức kỳ họp bất thường. Kỳ họp đã bầu ông Trần Văn Sơn giữ chức Chủ tịch UBND tỉnh Thái Bình.',
+    ].join('\n');
+    const { events, changes } = extractText(text, null).result;
+    expect(events.map((event) => [event.date, event.dateText])).toEqual([
+      [null, 'Chiều 16/11'],
+      [null, 'Ngày 30/7'],
+    ]);
+    expect(changes.map((change) => [change.person, change.date, change.dateText])).toEqual([
+      ['Lê Văn Hòa', null, 'Chiều 16/11'],
+      ['Trần Văn Sơn', null, 'Ngày 30/7'],
+    ]);
+  });
+
+  it('writes no day text in a dated article: the day is a date there', () => {
+    const { events, changes } = extractText('Chiều 16/11, kỳ họp thứ 6 HĐND thành phố Hạ Long đã miễn nhiệm chức vụ Chủ tịch UBND thành phố đối với ông Lê Văn Hòa.', '2025-11-20').result;
+    expect(events.map((event) => [event.date?.text, event.dateText])).toEqual([['16/11', undefined]]);
+    expect(changes.map((change) => change.dateText)).toEqual([undefined]);
+  });
+});
