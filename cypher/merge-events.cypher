@@ -1,6 +1,7 @@
 // mergeEvents — meetings, conferences, congresses, sessions, CONVENED_BY their body and
 // EVIDENCED_BY their quotes. When reports differ, the earliest exact day wins and an exact day
-// wins over a month or quarter, whatever order they arrive in. Run after mergeOrganizations
+// wins over a month or quarter, whatever order they arrive in; of the ways that day (or no day)
+// is written, the first in text order. Run after mergeOrganizations
 // and mergeSource.
 // params: $events [{id, kind, name, nameFolded, ordinal, date, dateText, periodFrom, periodTo,
 //                   term, termStart, termEnd, convenedById, evidenceIds}]
@@ -17,6 +18,9 @@ MERGE (event:Event {id: e.id})
   ON MATCH SET event += CASE
     WHEN e.date IS NOT NULL AND (event.date IS NULL OR date(e.date) < event.date)
       THEN {date: date(e.date), dateKnown: true, dateText: e.dateText, periodFrom: date(e.date), periodTo: date(e.date)}
+    WHEN e.dateText IS NOT NULL AND (event.dateText IS NULL OR e.dateText < event.dateText)
+         AND CASE WHEN e.date IS NULL THEN event.date IS NULL ELSE event.date = date(e.date) END
+      THEN {dateText: e.dateText}
     ELSE {}
   END
 FOREACH (bodyId IN CASE WHEN e.convenedById IS NULL THEN [] ELSE [e.convenedById] END |
