@@ -23,7 +23,7 @@ async function eventsAfter(order: readonly Article[]) {
 describe('the day of an undated event written two ways', () => {
   it('is the same whatever order the reports arrive in', async () => {
     const inOrder = await eventsAfter([FIRST, SECOND]);
-    expect(inOrder.map((node) => node.properties.dateText)).toEqual(['Chiều 30/7']);
+    expect(inOrder.map((node) => (node.properties as { dateText?: string }).dateText)).toEqual(['Chiều 30/7']);
     expect(await eventsAfter([SECOND, FIRST])).toEqual(inOrder);
   });
 });
