@@ -65,6 +65,9 @@ const VERBS = new Lexicon<ChangeKind>([
 // phân công được đưa ra", "phân công như trên", "bổ nhiệm này": nouns, no change told.
 const NOT_A_CHANGE_AFTER = new Set(['cử', 'thầu', 'thay', 'thế', 'được', 'như', 'này', 'trên', 'của']);
 const NOUN_BEFORE = new Set(['tư', 'điểm', 'tuổi']);
+// "bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách": a congress elects the panels that run
+// it, no post anyone takes.
+const CONGRESS_PANELS = phraseSet(['đoàn chủ tịch', 'đoàn thư ký', 'ban thẩm tra tư cách', 'ban kiểm phiếu', 'tổ kiểm phiếu']);
 // "Với việc bổ nhiệm …, ", "Sau việc …": not "thông qua việc miễn nhiệm" (the relief voted).
 const CIRCUMSTANCES = new Set(['với', 'sau']);
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
@@ -117,7 +120,7 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
   const verbs: ChangeVerb[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
-    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '') || isNoun(doc, i, verb.value)) continue;
+    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '') || CONGRESS_PANELS.match(doc.tokens, verb.end) !== null || isNoun(doc, i, verb.value)) continue;
     let kind = verb.value;
     let end = verb.end;
     const words = doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ');

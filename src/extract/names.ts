@@ -12,12 +12,15 @@ const FAMILY_NAMES = new Set(
     'Văn', 'Tô', 'Kiều', 'Trương', 'Đoàn', 'Lưu', 'Thái', 'Triệu', 'Quách', 'Tăng', 'Phùng', 'Đồng',
     'Lại', 'Khổng', 'Hứa', 'Thân', 'Mạc', 'Vương', 'Nông', 'La', 'Lò', 'Giáp', 'Âu', 'Tôn', 'Doãn',
     'Khúc', 'Kim', 'Hầu', 'Lục', 'Từ', 'Diệp', 'Ninh', 'Viên', 'Nghiêm', 'Tiêu', 'Đàm', 'Đường',
-    'Tòng', 'Bế', 'Cù', 'Lã', 'Khương', 'Tất', 'Cầm', 'Lường', 'Điểu', 'Thào', 'Giàng', 'Sùng', 'Khuất', 'Tào', 'Bành', 'Nhữ', 'Lữ', 'Phí', 'Uông',
+    'Tòng', 'Bế', 'Cù', 'Lã', 'Khương', 'Tất', 'Cầm', 'Lường', 'Điểu', 'Thào', 'Giàng', 'Sùng', 'Khuất', 'Tào', 'Bành', 'Nhữ', 'Lữ', 'Phí', 'Uông', 'Vi',
   ].map((name) => name.toLowerCase()),
 );
 const LONGEST_SYLLABLE = 7;
 const BODY_WORDS = new Set(['cục', 'vụ', 'sở', 'ban', 'bộ', 'viện', 'phòng', 'tổng', 'ủy', 'hội', 'học', 'đảng', 'công', 'quân', 'tòa', 'báo', 'đài', 'tập', 'tạp', 'trung', 'bệnh', 'trường', 'kho']);
 const MAX_NAME_SYLLABLES = 4;
+// "bầu Đoàn Chủ tịch, Đoàn Thư ký": a capitalised syllable that starts a two-syllable word with
+// the lowercase one after it is no name's last syllable (a congress's presidium, not "Đoàn Chủ").
+const WORDS_SPLIT_BY_CASE = new Set(['chủ tịch', 'thư ký', 'chủ nhiệm', 'thanh niên', 'thường trực', 'thường vụ']);
 
 /** "Nguyễn", "Vũ": a common Vietnamese family name (any case). */
 function isFamilyName(word: string): boolean {
@@ -69,5 +72,7 @@ export function readName(tokens: readonly Token[], index: number, options: NameO
     end++;
   }
   if (end - index < 2) return null;
+  const last = tokens[end - 1] as Token;
+  if (WORDS_SPLIT_BY_CASE.has(`${last.lower} ${tokens[end]?.lower ?? ''}`) && isSpaced(last, tokens[end])) return null;
   return { name: tokens.slice(index, end).map((token) => token.text).join(' '), start: index, end };
 }

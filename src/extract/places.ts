@@ -66,6 +66,8 @@ export function readLevelWord(tokens: readonly Token[], index: number): { word: 
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([['HCM', 'Hồ Chí Minh']]);
 
 const MAX_RUN = 7;
+// "HĐND tỉnh Khóa X": the term, capitalised as often as not, never starts or ends a place name.
+const NEVER_IN_PLACE_NAMES = new Set(['khóa', 'khoá']);
 const MAX_PLACE_SYLLABLES = 3;
 // After a body word a name may follow the place: "Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng".
 const PLACE_LENGTHS_BEFORE_A_NAME = [2, 3, 1];
@@ -92,7 +94,7 @@ export function readPlace(
   const dashed = word === null ? null : readDashedPlace(tokens, index, word);
   if (dashed !== null) return dashed;
   const run: string[] = [];
-  for (let j = index; run.length < MAX_RUN && isCapitalizedWord(tokens[j]) && (j === index || isSpaced(tokens[j - 1], tokens[j])); j++) {
+  for (let j = index; run.length < MAX_RUN && isCapitalizedWord(tokens[j]) && !NEVER_IN_PLACE_NAMES.has(tokens[j]?.lower ?? '') && (j === index || isSpaced(tokens[j - 1], tokens[j])); j++) {
     run.push((tokens[j] as Token).text);
   }
   if (run.length === 0) return null;
