@@ -112,6 +112,7 @@ function dateByTerm(doc: Doc, group: readonly Candidate[], span: EventSpan): voi
 }
 
 const CEREMONY = 'lễ';
+const LOOSE_MEETING_WORD = 'hội nghị';
 // A sitting is held within a body's meeting: "phiên toàn thể tại hội trường" on a working day of the National Assembly.
 const SITTINGS = new Set(['phiên toàn thể', 'phiên chất vấn', 'phiên khai mạc', 'phiên bế mạc']);
 
@@ -227,11 +228,13 @@ class EventGroups {
     const { phrase } = candidate;
     switch (phrase.form) {
       case 'bare':
-      case 'anaphor':
-        return latestBefore(
+      case 'anaphor': {
+        const sameFamily = latestBefore(
           this.groups.filter((group) => group.family === phrase.family || isCeremonyConference(phrase, group)),
           phrase.start,
         );
+        return sameFamily ?? this.meetingJustNamed(candidate);
+      }
       case 'act': {
         const sameSentence = this.bySentence.get(candidate.sentence);
         if (sameSentence !== undefined) return sameSentence;
@@ -240,6 +243,18 @@ class EventGroups {
       case 'named':
         return this.bestNamed(candidate);
     }
+  }
+
+  /**
+   * "… tổ chức Kỳ họp thứ 14. Đồng chí A, B đồng chủ trì hội nghị.": "hội nghị" alone is the loose
+   * word for any meeting; with none of its own family before it, it is the meeting named last in
+   * its paragraph.
+   */
+  private meetingJustNamed(candidate: Candidate): Group | undefined {
+    if (candidate.phrase.family !== LOOSE_MEETING_WORD) return undefined;
+    const latest = latestBefore(this.groups, candidate.phrase.start);
+    const mention = latest?.candidates[countBefore(latest.candidates, candidate.phrase.start) - 1];
+    return latest?.named === true && mention?.sentence.paragraph === candidate.sentence.paragraph ? latest : undefined;
   }
 
   /**

@@ -28,4 +28,17 @@ describe('meeting reports', () => {
     const { result } = extractText('Dự hội nghị có ông Hoàng Văn Sáu, Bí thư Huyện ủy Bình Gia; Vi Văn Khiêm, Chủ tịch UBND huyện Bình Gia.');
     expect(result.persons.map((person) => person.name)).toContain('Vi Văn Khiêm');
   });
+
+  it('reads "hội nghị" alone, right after a session is named, as that session: one event with its co-chairs', () => {
+    const { body, result } = extractText('Sáng 5/6, Hội đồng nhân dân xã Tân Lập khóa XX tổ chức Kỳ họp thứ 11. Đồng chí Lường Văn Pản - Bí thư Đảng ủy, Chủ tịch HĐND xã; Hà Thị Nga - Phó Chủ tịch HĐND xã đồng chủ trì hội nghị.');
+    expectEvidenceInBody(body, result);
+    expect(result.events.map((event) => `${event.kind} | ${event.participants.map((participant) => `${participant.name}: ${participant.roles.join('+')}`).join('; ')}`)).toEqual([
+      'SESSION | Lường Văn Pản: CO_CHAIRED; Hà Thị Nga: CO_CHAIRED',
+    ]);
+  });
+
+  it('keeps a conference named in a paragraph of its own apart from the session before it', () => {
+    const { result } = extractText('Sáng 5/6, Hội đồng nhân dân xã Tân Lập tổ chức Kỳ họp thứ 11.\nChiều cùng ngày, ông Lường Văn Pản, Bí thư Đảng ủy xã chủ trì hội nghị.');
+    expect(result.events.map((event) => event.kind)).toEqual(['SESSION', 'CONFERENCE']);
+  });
 });
