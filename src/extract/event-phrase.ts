@@ -89,8 +89,10 @@ const ORGANIZED = phraseSet(['tổ chức', 'phối hợp tổ chức', 'long tr
 const ORGANIZER_LOOKAHEAD = 30;
 const SUBJECT_LOOKBACK = 25;
 const MAX_QUALIFIERS = 3;
-// "Nghị quyết Đại hội …", "trình Đại hội …": a document of the event, or an event ahead; not a report of it.
-const REFERENCES = phraseSet(['nghị quyết', 'văn kiện', 'trình', 'dự thảo', 'tiến tới', 'chào mừng', 'đi dự']);
+// "Nghị quyết Đại hội …", "trình Đại hội …", "chuẩn bị cho Kỳ họp thứ sáu": a document of the
+// event, or an event ahead; not a report of it.
+const REFERENCES = phraseSet(['nghị quyết', 'văn kiện', 'trình', 'dự thảo', 'tiến tới', 'chào mừng', 'đi dự', 'chuẩn bị cho']);
+const LONGEST_REFERENCE = 3;
 // "Bí thư Tỉnh ủy trao quyết định cho …", "Ban Thường vụ công bố quyết định điều động".
 const ACTS = new Lexicon<string>([
   ['trao quyết định', 'Trao quyết định'],
@@ -277,7 +279,7 @@ function readApposition(tokens: readonly Token[], index: number, kind: EventKind
 }
 
 function isReference(tokens: readonly Token[], index: number, sentenceStart: number): boolean {
-  for (let k = index - 1; k >= Math.max(sentenceStart, index - 2); k--) {
+  for (let k = index - 1; k >= Math.max(sentenceStart, index - LONGEST_REFERENCE); k--) {
     // "chương trình kỳ họp" is the session's programme, not a submission to it.
     if (REFERENCES.match(tokens, k)?.end === index && tokens[k - 1]?.lower !== 'chương') return true;
   }

@@ -41,4 +41,10 @@ describe('meeting reports', () => {
     const { result } = extractText('Sáng 5/6, Hội đồng nhân dân xã Tân Lập tổ chức Kỳ họp thứ 11.\nChiều cùng ngày, ông Lường Văn Pản, Bí thư Đảng ủy xã chủ trì hội nghị.');
     expect(result.events.map((event) => event.kind)).toEqual(['SESSION', 'CONFERENCE']);
   });
+
+  it('reads a session a meeting prepares for ("chuẩn bị cho Kỳ họp thứ bảy") as ahead, no event', () => {
+    const { body, result } = extractText('Chiều 10/6, Thường trực HĐND phường Đông Sơn tổ chức Hội nghị liên tịch để thống nhất nội dung chuẩn bị cho Kỳ họp thứ bảy HĐND phường khóa II. Dự hội nghị có ông Mai Văn Tuấn, Bí thư Đảng ủy phường.');
+    expectEvidenceInBody(body, result);
+    expect(result.events.map((event) => event.kind)).toEqual(['CONFERENCE']);
+  });
 });
