@@ -7,6 +7,8 @@ export const ROLES = {
   SECRETARY: { vi: 'Bí thư', en: 'Secretary', singleHolder: true },
   STANDING_DEPUTY_SECRETARY: { vi: 'Phó Bí thư Thường trực', en: 'Standing Deputy Secretary', singleHolder: true },
   DEPUTY_SECRETARY: { vi: 'Phó Bí thư', en: 'Deputy Secretary', singleHolder: false },
+  // "Phó Bí thư chuyên trách Đảng ủy …": the deputy secretary who holds no other post.
+  FULL_TIME_DEPUTY_SECRETARY: { vi: 'Phó Bí thư chuyên trách', en: 'Full-time Deputy Secretary', singleHolder: false },
   STANDING_COMMITTEE_MEMBER: { vi: 'Ủy viên Ban Thường vụ', en: 'Standing Committee Member', singleHolder: false },
   MEMBER: { vi: 'Ủy viên', en: 'Member', singleHolder: false },
   CHAIR: { vi: 'Chủ tịch', en: 'Chair', singleHolder: true },
@@ -117,6 +119,7 @@ export function isRole(value: string): value is Role {
  */
 const ONE_OF: Partial<Record<Role, Role>> = {
   STANDING_DEPUTY_SECRETARY: 'DEPUTY_SECRETARY',
+  FULL_TIME_DEPUTY_SECRETARY: 'DEPUTY_SECRETARY',
   STANDING_VICE_CHAIR: 'VICE_CHAIR',
   FULL_TIME_VICE_CHAIR: 'VICE_CHAIR',
   PART_TIME_VICE_CHAIR: 'VICE_CHAIR',

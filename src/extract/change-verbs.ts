@@ -120,7 +120,7 @@ export function changeVerbsIn(doc: Doc, sentence: Sentence, inPerson: Uint8Array
   const verbs: ChangeVerb[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const verb = inPerson[i] === 1 ? null : VERBS.match(doc.tokens, i);
-    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '') || CONGRESS_PANELS.match(doc.tokens, verb.end) !== null || isNoun(doc, i, verb.value)) continue;
+    if (verb === null || verb.end > sentence.tokenEnd || NOT_A_CHANGE_AFTER.has(doc.tokens[verb.end]?.lower ?? '') || CONGRESS_PANELS.match(doc.tokens, verb.end) !== null || isNoun(doc, i, verb.value) || choosesDelegates(doc, i)) continue;
     let kind = verb.value;
     let end = verb.end;
     const words = doc.tokens.slice(i, verb.end).map((token) => token.lower).join(' ');
@@ -196,6 +196,22 @@ function isNoun(doc: Doc, verbStart: number, kind: ChangeKind): boolean {
   if (before === 'phiếu') return doc.tokens[verbStart - 2]?.lower !== 'bỏ';
   if (NOUN_BEFORE.has(before) || (kind === 'RETIRED' && before === 'khi')) return true;
   return before === 'việc' && CIRCUMSTANCES.has(doc.tokens[verbStart - 2]?.lower ?? '');
+}
+
+// "258 đại biểu chính thức được chỉ định": a congress's delegates, counted, chosen to attend it.
+const DELEGATES = 'đại biểu';
+const DELEGATE_KINDS = phraseSet(['chính thức', 'dự khuyết']);
+const COUNTED = new Set(['các', 'những']);
+
+/** "258 đại biểu chính thức được chỉ định", "các đại biểu được bầu": delegates chosen, no post. */
+function choosesDelegates(doc: Doc, verbStart: number): boolean {
+  // Passive only: "các đại biểu bầu ông A" is the delegates electing someone.
+  let k = doc.tokens[verbStart]?.lower === 'được' ? verbStart : doc.tokens[verbStart - 1]?.lower === 'được' ? verbStart - 1 : -1;
+  if (k < 0) return false;
+  if (DELEGATE_KINDS.match(doc.tokens, k - 2)?.end === k) k -= 2;
+  if (`${doc.tokens[k - 2]?.lower ?? ''} ${doc.tokens[k - 1]?.lower ?? ''}` !== DELEGATES) return false;
+  const counter = doc.tokens[k - 3];
+  return counter !== undefined && (counter.kind === 'number' || COUNTED.has(counter.lower));
 }
 
 /** "không được giới thiệu tái cử", "chưa được bầu", "không phải làm thủ tục miễn nhiệm": nothing changed. */

@@ -58,7 +58,7 @@ const central = (vi: string) => (): BodyRef => centralBodyRef(centralBodyNamed(v
 const HEAD: RoleForm = { role: 'HEAD', deputy: 'DEPUTY_HEAD', standingDeputy: 'STANDING_DEPUTY_HEAD' };
 
 const ROLE_HEADS = new Lexicon<RoleForm>([
-  ['bí thư', { role: 'SECRETARY', deputy: 'DEPUTY_SECRETARY', standingDeputy: 'STANDING_DEPUTY_SECRETARY' }],
+  ['bí thư', { role: 'SECRETARY', deputy: 'DEPUTY_SECRETARY', standingDeputy: 'STANDING_DEPUTY_SECRETARY', fullTimeDeputy: 'FULL_TIME_DEPUTY_SECRETARY' }],
   ['tổng bí thư', { role: 'GENERAL_SECRETARY', defaultBody: PARTY_CENTRAL_COMMITTEE }],
   ['chủ tịch', {
     role: 'CHAIR', deputy: 'VICE_CHAIR', standingDeputy: 'STANDING_VICE_CHAIR', acting: 'ACTING_CHAIR',

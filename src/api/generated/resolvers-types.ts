@@ -637,6 +637,8 @@ export type Role =
   | 'DIRECTOR'
   | 'DIRECTORATE_HEAD'
   | 'EDITOR_IN_CHIEF'
+  /** A Party committee's deputy secretary who holds no other post: 'Phó Bí thư chuyên trách'. */
+  | 'FULL_TIME_DEPUTY_SECRETARY'
   | 'FULL_TIME_VICE_CHAIR'
   | 'GENERAL_DIRECTOR'
   | 'GENERAL_SECRETARY'

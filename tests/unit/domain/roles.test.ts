@@ -21,6 +21,7 @@ describe('rolesCountedAs', () => {
     expect(rolesCountedAs('DEPUTY_PRIME_MINISTER')).toEqual(['DEPUTY_PRIME_MINISTER', 'STANDING_DEPUTY_PRIME_MINISTER']);
     expect(rolesCountedAs('DEPUTY_HEAD')).toEqual(['DEPUTY_HEAD', 'STANDING_DEPUTY_HEAD']);
     expect(rolesCountedAs('VICE_CHAIR')).toEqual(['VICE_CHAIR', 'STANDING_VICE_CHAIR', 'FULL_TIME_VICE_CHAIR', 'PART_TIME_VICE_CHAIR']);
+    expect(rolesCountedAs('DEPUTY_SECRETARY')).toEqual(['DEPUTY_SECRETARY', 'STANDING_DEPUTY_SECRETARY', 'FULL_TIME_DEPUTY_SECRETARY']);
   });
 
   it('counts nobody else as the standing deputy or the head', () => {

@@ -47,4 +47,17 @@ describe('meeting reports', () => {
     expectEvidenceInBody(body, result);
     expect(result.events.map((event) => event.kind)).toEqual(['CONFERENCE']);
   });
+
+  it('reads "Phó Bí thư chuyên trách" as the full-time deputy secretary of the committee after it', () => {
+    const { result } = extractText('Dự đại hội có ông Đinh Quang Hải, Phó Bí thư chuyên trách Đảng ủy phường Tân Hòa; ông Tạ Văn Long, Phó Bí thư không chuyên trách Đảng ủy xã Mỹ Hòa.');
+    expect(describePersons(result)).toEqual([
+      'Đinh Quang Hải: FULL_TIME_DEPUTY_SECRETARY@Đảng ủy phường Tân Hòa',
+      'Tạ Văn Long: DEPUTY_SECRETARY@Đảng ủy xã Mỹ Hòa',
+    ]);
+  });
+
+  it('reads counted delegates "được chỉ định" or "được bầu" to a congress as chosen to attend it, no change of post', () => {
+    const { result } = extractText('Dự đại hội có ông Đinh Quang Hải, Phó Bí thư Tỉnh ủy Hòa Bình, cùng 210 đại biểu chính thức được chỉ định từ các tổ chức đảng trực thuộc. Trước đó, các đại biểu được bầu tại đại hội các chi bộ.');
+    expect(result.changes).toEqual([]);
+  });
 });
