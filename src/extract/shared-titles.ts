@@ -35,7 +35,11 @@ const BULLETS = new Set(['-', '–', '•', '+', '*']);
 export function sharedTitleMembers(doc: Doc, persons: readonly PersonSpan[], spans: SpanIndex, title: TitleSpan, sentenceEnd: number): PersonSpan[] {
   const tokens = doc.tokens;
   const { personAt } = spans;
-  if (!isCounted(tokens, title.start) && !followsCountedRank(tokens, title.start)) return [];
+  const counted = (start: number) => isCounted(tokens, start) || followsCountedRank(tokens, start);
+  if (!counted(title.start)) {
+    const head = headStart(tokens, spans, title.start);
+    if (head === title.start || !counted(head)) return [];
+  }
   const introducer = introducerAfter(tokens, spans, title.end, sentenceEnd);
   if (introducer === null) return [];
   if (tokens[introducer + 1]?.kind === 'newline') return bulletedMembers(doc, persons, introducer + 1);
@@ -54,6 +58,37 @@ export function sharedTitleMembers(doc: Doc, persons: readonly PersonSpan[], spa
   return members;
 }
 
+// "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, nguyên Chánh Văn phòng …: A, B": titles
+// joined by commas make one head, written once for the list after it.
+const HEAD_JOINERS = new Set([',', 'và']);
+const FORMER = 'nguyên';
+const MAX_HEAD_TITLE = 12;
+
+/** Whether the title at `start` is joined to the one before it: ", <title>", ", nguyên <title>". */
+function continuesHead(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower === FORMER ? start - 2 : start - 1;
+  return HEAD_JOINERS.has(tokens[before]?.lower ?? '');
+}
+
+/** Where the head a title belongs to starts: the first of the titles joined to it by commas. */
+function headStart(tokens: readonly Token[], spans: SpanIndex, titleStart: number): number {
+  let start = titleStart;
+  while (continuesHead(tokens, start)) {
+    const joiner = tokens[start - 1]?.lower === FORMER ? start - 2 : start - 1;
+    let previous = -1;
+    for (let k = joiner - 1; k >= Math.max(0, joiner - MAX_HEAD_TITLE); k--) {
+      if ((spans.personAt[k] ?? -1) >= 0 || tokens[k]?.kind === 'punct' || tokens[k]?.kind === 'number') break;
+      if (spans.titleStarts[k] === 1) {
+        previous = k;
+        break;
+      }
+    }
+    if (previous < 0) break;
+    start = previous;
+  }
+  return start;
+}
+
 /** "4 Thượng tướng, <title>: A, B": a counted rank, then a comma, right before the title. */
 function followsCountedRank(tokens: readonly Token[], titleStart: number): boolean {
   if (tokens[titleStart - 1]?.text !== ',') return false;
@@ -69,7 +104,8 @@ function followsCountedRank(tokens: readonly Token[], titleStart: number): boole
  */
 function introducerAfter(tokens: readonly Token[], spans: SpanIndex, from: number, sentenceEnd: number): number | null {
   for (let k = from; k < Math.min(from + MAX_INTRO_REACH, sentenceEnd); k++) {
-    if ((spans.personAt[k] ?? -1) >= 0 || spans.titleStarts[k] === 1 || tokens[k]?.text === ';') return null;
+    if ((spans.personAt[k] ?? -1) >= 0 || tokens[k]?.text === ';') return null;
+    if (spans.titleStarts[k] === 1 && !continuesHead(tokens, k)) return null;
     // "gồm:" and "là:" introduce once.
     if (INTRODUCERS.has(tokens[k]?.lower ?? '')) return tokens[k + 1]?.text === ':' ? k + 1 : k;
   }

@@ -60,4 +60,13 @@ describe('meeting reports', () => {
     const { result } = extractText('Dự đại hội có ông Đinh Quang Hải, Phó Bí thư Tỉnh ủy Hòa Bình, cùng 210 đại biểu chính thức được chỉ định từ các tổ chức đảng trực thuộc. Trước đó, các đại biểu được bầu tại đại hội các chi bộ.');
     expect(result.changes).toEqual([]);
   });
+
+  it('gives each person listed after "các <title>, <title>, nguyên <title>:" every title of that shared head', () => {
+    const { body, result } = extractText('Dự hội nghị có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, nguyên Trưởng Ban Dân vận Trung ương: Trưởng Ban Tổ chức Trung ương Trương Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Cẩm Tú.');
+    expectEvidenceInBody(body, result);
+    expect(describePersons(result)).toEqual([
+      'Trương Thị Mai: HEAD@Ban Tổ chức Trung ương; MEMBER@Bộ Chính trị; SECRETARIAT_MEMBER@Ban Bí thư Trung ương Đảng; former HEAD@Ban Dân vận Trung ương',
+      'Trần Cẩm Tú: CHAIRMAN_OF_COMMISSION@Ủy ban Kiểm tra Trung ương; MEMBER@Bộ Chính trị; SECRETARIAT_MEMBER@Ban Bí thư Trung ương Đảng; former HEAD@Ban Dân vận Trung ương',
+    ]);
+  });
 });
