@@ -66,6 +66,9 @@ export const ROLES = {
   DEPUTY_PROCURATOR_GENERAL: { vi: 'Phó Viện trưởng', en: 'Deputy Chief Procurator', singleHolder: false },
   AUDITOR_GENERAL: { vi: 'Tổng Kiểm toán', en: 'Auditor General', singleHolder: true },
   DEPUTY_AUDITOR_GENERAL: { vi: 'Phó Tổng Kiểm toán', en: 'Deputy Auditor General', singleHolder: false },
+  // "Tổng Thanh tra Chính phủ": the head of the Government Inspectorate, a member of the Government.
+  INSPECTOR_GENERAL: { vi: 'Tổng Thanh tra', en: 'Inspector General', singleHolder: true },
+  DEPUTY_INSPECTOR_GENERAL: { vi: 'Phó Tổng Thanh tra', en: 'Deputy Inspector General', singleHolder: false },
   GOVERNOR: { vi: 'Thống đốc', en: 'Governor', singleHolder: true },
   DEPUTY_GOVERNOR: { vi: 'Phó Thống đốc', en: 'Deputy Governor', singleHolder: false },
   CHIEF_INSPECTOR: { vi: 'Chánh Thanh tra', en: 'Chief Inspector', singleHolder: true },

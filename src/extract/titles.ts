@@ -102,6 +102,9 @@ const ROLE_HEADS = new Lexicon<RoleForm>([
   ['tổng kiểm toán nhà nước', { role: 'AUDITOR_GENERAL', deputy: 'DEPUTY_AUDITOR_GENERAL', defaultBody: central('Kiểm toán Nhà nước') }],
   ['thống đốc', { role: 'GOVERNOR', deputy: 'DEPUTY_GOVERNOR' }],
   ['chánh thanh tra', { role: 'CHIEF_INSPECTOR', deputy: 'DEPUTY_CHIEF_INSPECTOR', body: readInspectorate }],
+  // "Tổng Thanh tra Chính phủ", "Phó Tổng Thanh tra": the Government Inspectorate's head, "Chính phủ" often left out.
+  ['tổng thanh tra chính phủ', { role: 'INSPECTOR_GENERAL', deputy: 'DEPUTY_INSPECTOR_GENERAL', defaultBody: central('Thanh tra Chính phủ') }],
+  ['tổng thanh tra', { role: 'INSPECTOR_GENERAL', deputy: 'DEPUTY_INSPECTOR_GENERAL', defaultBody: central('Thanh tra Chính phủ') }],
   ['tổng biên tập', { role: 'EDITOR_IN_CHIEF', deputy: 'DEPUTY_EDITOR_IN_CHIEF' }],
   ['chủ nhiệm chính trị', { role: 'HEAD_OF_POLITICS', deputy: 'DEPUTY_HEAD_OF_POLITICS' }],
   ['chủ nhiệm hậu cần', { role: 'HEAD_OF_LOGISTICS', deputy: 'DEPUTY_HEAD_OF_LOGISTICS' }],

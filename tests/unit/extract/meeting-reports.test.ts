@@ -69,4 +69,13 @@ describe('meeting reports', () => {
       'Trần Cẩm Tú: CHAIRMAN_OF_COMMISSION@Ủy ban Kiểm tra Trung ương; MEMBER@Bộ Chính trị; SECRETARIAT_MEMBER@Ban Bí thư Trung ương Đảng; former HEAD@Ban Dân vận Trung ương',
     ]);
   });
+
+  it('reads "Tổng Thanh tra Chính phủ" and its deputy as the heads of the Government Inspectorate', () => {
+    const { result } = extractText('Phát biểu tại phiên họp có Tổng Thanh tra Chính phủ Đoàn Văn Bình, Phó Tổng Thanh tra Chính phủ Lê Văn Tám và Bộ trưởng Tư pháp Nguyễn Hải Ninh.');
+    expect(describePersons(result)).toEqual([
+      'Đoàn Văn Bình: INSPECTOR_GENERAL@Thanh tra Chính phủ',
+      'Lê Văn Tám: DEPUTY_INSPECTOR_GENERAL@Thanh tra Chính phủ',
+      'Nguyễn Hải Ninh: MINISTER@Bộ Tư pháp',
+    ]);
+  });
 });
