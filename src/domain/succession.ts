@@ -140,4 +140,3 @@ export function neighbours<T extends Spell>(spells: readonly T[], id: string): {
   if (index < 0 || placedOn(history[index]!) === null) return { predecessor: null, successor: null };
   return { predecessor: history[index - 1] ?? null, successor: history[index + 1] ?? null };
 }
-

@@ -11,13 +11,14 @@ import type { Token } from './tokens.js';
  * it states ("nhiệm kỳ 2016-2021") or names for a national body whose terms are fixed ("Quốc hội
  * khóa XV"), narrowed to those they share, and the dates it writes with their year. Used only to
  * order what the article tells among other articles' facts, never as a date of a fact.
+ * `written`: the article's dates as findDates reads them with no article date (the pipeline's own).
  *
  * @example articlePeriod(readDoc('… bầu ông A làm Chủ tịch UBND tỉnh nhiệm kỳ 2016-2021.'))
  * // { from: '2016-01-01', to: '2021-12-31' }
  */
-export function articlePeriod(doc: Doc): DatePeriod | null {
+export function articlePeriod(doc: Doc, written: readonly DateSpan[] = findDates(doc, null)): DatePeriod | null {
   const terms = statedTerms(doc);
-  const dates = findDates(doc, null).filter((span) => !isBirth(doc.tokens, span) && !isTarget(doc.tokens, span)).map((span) => periodOf(span.date));
+  const dates = written.filter((span) => !isBirth(doc.tokens, span) && !isTarget(doc.tokens, span)).map((span) => periodOf(span.date));
   const term = terms.length === 0 ? null : (intersection(terms) ?? hull(terms));
   if (dates.length === 0) return term;
   if (term === null) return hull(dates);

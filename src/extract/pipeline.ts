@@ -30,9 +30,10 @@ export function runExtraction(body: string, date: ArticleDate | null, url: strin
   const doc = readDoc(body);
   const areas = findAreaContext(doc.tokens, url, date?.iso ?? null);
   const context: ArticleContext = { province: areas.province, city: areas.city, date: date?.iso ?? null };
-  const period = date === null ? articlePeriod(doc) : null;
+  const found = findDates(doc, date);
+  const period = date === null ? articlePeriod(doc, found) : null;
   if (period !== null) context.period = period;
-  const written = new DateIndex(findDates(doc, date));
+  const written = new DateIndex(found);
   const titles = findTitles(doc, ContextMap.of(doc, areas));
   placeTitleChains(doc, titles);
   const persons = findPersons(doc, titles, areas.known);
