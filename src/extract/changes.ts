@@ -393,7 +393,7 @@ function changeDate(doc: Doc, found: Found, dates: DateIndex, scenes: readonly (
   const paragraph = doc.paragraphs[sentence.paragraph];
   const told =
     dates.firstIn(sentence.tokenStart, sentence.tokenEnd) ??
-    referredDecisionDate(doc, sentence, doc.sentences[doc.sentences.indexOf(sentence) - 1], dates) ??
+    referredDecisionDate(doc, sentence, doc.sentences[(doc.sentenceOf[sentence.tokenStart] ?? 0) - 1], dates) ??
     (paragraph === undefined ? null : dates.openingOf(paragraph, doc.tokens));
   return told ?? (found.planned ? null : (scenes[sentence.paragraph] ?? null));
 }
